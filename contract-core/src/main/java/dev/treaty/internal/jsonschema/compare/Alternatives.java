@@ -22,7 +22,7 @@ import org.jspecify.annotations.Nullable;
 public record Alternatives(List<Conjunction> list, boolean overflow) {
 
   /** The most alternatives expanded for one place; more cannot be compared branch by branch. */
-  public static final int LIMIT = 64;
+  public static final int LIMIT = 256;
 
   /** Copies the list. */
   public Alternatives {

@@ -35,13 +35,16 @@ public final class Comparison {
 
   /** Most memoized comparisons per run. */
   static final int MAX_STEPS = 200_000;
-  /** Deepest nesting of comparisons (child places and probes). */
-  static final int MAX_DEPTH = 200;
+  /** Deepest nesting of data (properties, items) compared. */
+  static final int MAX_DEPTH = 100;
+  /** Deepest nesting of comparisons in progress (places, pairs and probes). */
+  static final int MAX_STACK = 300;
 
   private final EvolutionPolicy policy;
   private final List<LocationRule> locationRules;
   private final List<PairRule> pairRules;
   private final Map<String, List<Change>> memo = new HashMap<>();
+  private final Map<SchemaNode, String> contents = new HashMap<>();
   private final Map<String, int[]> inProgress = new HashMap<>();
   private int stack;
   private int lowestCut = Integer.MAX_VALUE;
@@ -78,7 +81,24 @@ public final class Comparison {
 
   List<Change> location(List<SchemaNode> older, List<SchemaNode> newer, Set<Kind> kinds,
       int depth) {
+    if (sameContent(older, newer)) {
+      return List.of();
+    }
     return locationOf(Alternatives.of(older), Alternatives.of(newer), kinds, depth);
+  }
+
+  /** Places whose schemas read the same, references followed, cannot differ. */
+  private boolean sameContent(List<SchemaNode> older, List<SchemaNode> newer) {
+    if (older.size() != newer.size()) {
+      return false;
+    }
+    List<String> a = new ArrayList<>();
+    List<String> b = new ArrayList<>();
+    older.forEach(n -> a.add(contents.computeIfAbsent(n, DeepContent::of)));
+    newer.forEach(n -> b.add(contents.computeIfAbsent(n, DeepContent::of)));
+    a.sort(null);
+    b.sort(null);
+    return a.equals(b);
   }
 
   List<Change> locationOf(Alternatives older, Alternatives newer, Set<Kind> kinds, int depth) {
@@ -218,8 +238,11 @@ public final class Comparison {
     if (++steps > MAX_STEPS) {
       return List.of(limit("the comparison took more than " + MAX_STEPS + " steps"));
     }
-    if (stack >= MAX_DEPTH || depth >= MAX_DEPTH) {
-      return List.of(limit("the schemas nest more than " + MAX_DEPTH + " levels deep"));
+    if (depth >= MAX_DEPTH) {
+      return List.of(limit("the data nests more than " + MAX_DEPTH + " levels deep"));
+    }
+    if (stack >= MAX_STACK) {
+      return List.of(limit("the schemas nest more than " + MAX_STACK + " comparisons deep"));
     }
     int index = stack++;
     inProgress.put(key, new int[] {index, depth});

@@ -43,6 +43,7 @@ public final class DeepContent {
 
   private static void write(SchemaNode node, StringBuilder out, Set<SchemaNode> onPath) {
     if (out.length() > MAX_LENGTH) {
+      // too long to compare by text: unique, so two such places never count as the same
       out.append("…").append(node.id());
       return;
     }

@@ -8,7 +8,6 @@ import dev.treaty.internal.jsonschema.read.SchemaNode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,9 +213,10 @@ public final class InstanceCheck {
     Map<String, SchemaNode> patterns = schema.subschemaMap("patternProperties");
     SchemaNode additional = schema.subschema("additionalProperties");
     SchemaNode names = schema.subschema("propertyNames");
-    for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext()
-        && result != Truth.FALSE; ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : value.properties()) {
+      if (result == Truth.FALSE) {
+        break;
+      }
       String name = entry.getKey();
       List<SchemaNode> applicable = new ArrayList<>();
       if (properties.containsKey(name)) {

@@ -1,5 +1,6 @@
 package dev.treaty.internal.jsonschema.compare;
 
+import dev.treaty.internal.jsonschema.read.SchemaNode;
 import dev.treaty.internal.jsonschema.rules.JsonSchemaRule;
 import dev.treaty.model.Classification;
 import dev.treaty.model.FieldPath;
@@ -96,7 +97,8 @@ public final class Location {
   }
 
   /**
-   * A JSON pointer naming the new schema here, or the old one if the new has no member.
+   * A JSON pointer to a keyword where the new schema (else the old one) has it, or else to the
+   * new schema here (else the old one).
    *
    * @param keyword a keyword to point at, or {@code null} for the schema itself
    * @return the pointer, or {@code null}
@@ -104,8 +106,17 @@ public final class Location {
   public @Nullable String pointer(@Nullable String keyword) {
     for (Alternatives side : List.of(newer, older)) {
       for (Conjunction alternative : side.list()) {
+        for (SchemaNode member : alternative.members()) {
+          if (keyword != null && member.has(keyword)) {
+            return member.label(keyword);
+          }
+        }
+      }
+    }
+    for (Alternatives side : List.of(newer, older)) {
+      for (Conjunction alternative : side.list()) {
         if (!alternative.members().isEmpty()) {
-          return alternative.members().get(0).label(keyword);
+          return alternative.members().get(0).label(null);
         }
       }
     }

@@ -210,6 +210,32 @@ public final class Pair {
   }
 
   /**
+   * Whether some listed value ({@code enum}, {@code const}, a boolean, null) of this pair's kind
+   * satisfies both a side's whole alternative and more schemas: a value that proves those
+   * schemas overlap.
+   *
+   * @param side {@link #older()} or {@link #newer()}
+   * @param extra more schemas
+   * @return {@code true} if such a value is found
+   */
+  public boolean witnessInContext(Conjunction side, List<SchemaNode> extra) {
+    Alternatives joined = Alternatives.of(side.withoutResiduals(), extra, false);
+    for (Conjunction alternative : joined.list()) {
+      List<JsonNode> values = Admission.values(alternative, kind);
+      if (values == null) {
+        continue;
+      }
+      for (JsonNode value : values) {
+        if (InstanceCheck.accepts(side.members(), value) == Truth.TRUE
+            && InstanceCheck.accepts(extra, value) == Truth.TRUE) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether schemas accept no value at all.
    *
    * @param schemas schemas that all apply to one value

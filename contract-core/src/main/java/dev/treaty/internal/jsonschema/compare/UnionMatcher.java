@@ -22,12 +22,15 @@ final class UnionMatcher {
 
   /** Up to this many alternatives per side, covered alternatives are merged away. */
   static final int MAX_ABSORB = 12;
-  /** Beyond this many old-times-new alternatives, only identical ones are paired. */
-  static final int MAX_PAIRINGS = 1024;
+  /** Beyond this many old-times-new alternatives, only identical or same-label ones pair. */
+  static final int MAX_PAIRINGS = 4096;
+  /** Containment checks one union may spend on coverage; beyond, the answer is undecidable. */
+  static final int MAX_PROBES = 4096;
 
   private final Comparison comparison;
   private final Kind kind;
   private final int depth;
+  private int probes;
 
   UnionMatcher(Comparison comparison, Kind kind, int depth) {
     this.comparison = comparison;
@@ -41,9 +44,9 @@ final class UnionMatcher {
     Set<Integer> pairedOld = new HashSet<>();
     Set<Integer> pairedNew = new HashSet<>();
     pairBy(older, newer, pairs, pairedOld, pairedNew, (o, n) -> o.content().equals(n.content()));
+    pairBy(older, newer, pairs, pairedOld, pairedNew,
+        (o, n) -> o.label() != null && o.label().equals(n.label()));
     if (small) {
-      pairBy(older, newer, pairs, pairedOld, pairedNew,
-          (o, n) -> o.label() != null && o.label().equals(n.label()));
       pairBySimilarity(older, newer, pairs, pairedOld, pairedNew);
       if (older.size() - pairedOld.size() == 1 && newer.size() - pairedNew.size() == 1) {
         pairs.add(new int[] {firstUnpaired(older, pairedOld), firstUnpaired(newer, pairedNew)});
@@ -54,13 +57,12 @@ final class UnionMatcher {
     pairs.sort((a, b) -> a[1] != b[1] ? Integer.compare(a[1], b[1]) : Integer.compare(a[0], b[0]));
     List<Change> out = new ArrayList<>();
     for (int[] pair : pairs) {
-      out.addAll(compared(older, newer, pair[0], pair[1], small));
+      out.addAll(compared(older, newer, pair[0], pair[1]));
     }
     for (int i = 0; i < older.size(); i++) {
       if (!pairedOld.contains(i)) {
         Conjunction removed = older.get(i);
-        Classification backward = small ? covered(removed, newer, -1)
-            : Classification.UNDECIDABLE;
+        Classification backward = covered(removed, newer, -1);
         // a branch another branch covers is no change
         if (backward != Classification.COMPATIBLE) {
           out.add(branchChange(JsonSchemaRule.UNION_BRANCH_REMOVED, removed, i, older,
@@ -71,8 +73,7 @@ final class UnionMatcher {
     for (int j = 0; j < newer.size(); j++) {
       if (!pairedNew.contains(j)) {
         Conjunction added = newer.get(j);
-        Classification forward = small ? covered(added, older, -1)
-            : Classification.UNDECIDABLE;
+        Classification forward = covered(added, older, -1);
         if (forward != Classification.COMPATIBLE) {
           out.add(branchChange(JsonSchemaRule.UNION_BRANCH_ADDED, added, j, newer,
               Classification.COMPATIBLE, forward));
@@ -82,17 +83,16 @@ final class UnionMatcher {
     return out;
   }
 
-  private List<Change> compared(List<Conjunction> older, List<Conjunction> newer, int i, int j,
-      boolean small) {
+  private List<Change> compared(List<Conjunction> older, List<Conjunction> newer, int i, int j) {
     List<Change> changes = comparison.pair(older.get(i), newer.get(j), kind, depth);
     if (changes.isEmpty()) {
       return changes;
     }
     boolean backwardFails = changes.stream().anyMatch(c -> c.backward().fails());
     boolean forwardFails = changes.stream().anyMatch(c -> c.forward().fails());
-    boolean backwardCovered = backwardFails && small
+    boolean backwardCovered = backwardFails
         && covered(older.get(i), newer, j) == Classification.COMPATIBLE;
-    boolean forwardCovered = forwardFails && small
+    boolean forwardCovered = forwardFails
         && covered(newer.get(j), older, i) == Classification.COMPATIBLE;
     FieldPath prefix = FieldPath.of(List.of(new FieldPath.Branch(label(newer.get(j), j, newer))));
     List<Change> out = new ArrayList<>();
@@ -110,6 +110,10 @@ final class UnionMatcher {
    * it is paired with) contains it, or, for numbers, their ranges together do.
    */
   private Classification covered(Conjunction alternative, List<Conjunction> others, int except) {
+    probes += others.size();
+    if (probes > MAX_PROBES) {
+      return Classification.UNDECIDABLE;
+    }
     List<Classification> candidates = new ArrayList<>();
     for (int k = 0; k < others.size(); k++) {
       if (k != except) {

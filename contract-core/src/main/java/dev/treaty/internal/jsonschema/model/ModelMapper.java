@@ -52,6 +52,14 @@ public final class ModelMapper {
   private static final BigDecimal INT64_MIN = BigDecimal.valueOf(Long.MIN_VALUE);
   private static final BigDecimal INT64_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
   private static final int MAX_DEPTH = 64;
+  private static final Map<Kind, List<String>> IMPLYING = Map.of(
+      Kind.OBJECT, List.of("properties", "required", "additionalProperties", "patternProperties",
+          "minProperties", "maxProperties", "propertyNames", "dependentRequired"),
+      Kind.ARRAY, List.of("items", "prefixItems", "minItems", "maxItems", "contains",
+          "uniqueItems"),
+      Kind.STRING, List.of("minLength", "maxLength", "pattern", "format"),
+      Kind.NUMBER, List.of("minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum",
+          "multipleOf"));
 
   private final Map<SchemaNode, DataType> mapped = new HashMap<>();
   private final Set<SchemaNode> inProgress = new HashSet<>();
@@ -88,7 +96,10 @@ public final class ModelMapper {
     for (Conjunction alternative : alternatives.list()) {
       EnumSet<Kind> kinds = Admission.kinds(alternative);
       if (kinds.size() == Kind.values().length) {
-        return new AnyType();
+        kinds = impliedKinds(alternative);
+        if (kinds.isEmpty()) {
+          return new AnyType();
+        }
       }
       for (Kind kind : kinds) {
         DataType type = kind(alternative, kind, depth);
@@ -98,6 +109,22 @@ public final class ModelMapper {
       }
     }
     return union(types);
+  }
+
+  /**
+   * The kinds a schema without {@code type} is written for, by the keywords it uses: a schema
+   * with {@code properties} describes objects even though, as JSON Schema, it accepts anything.
+   */
+  private static EnumSet<Kind> impliedKinds(Conjunction alternative) {
+    EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
+    for (SchemaNode member : alternative.members()) {
+      for (Map.Entry<Kind, List<String>> entry : IMPLYING.entrySet()) {
+        if (entry.getValue().stream().anyMatch(member::has)) {
+          kinds.add(entry.getKey());
+        }
+      }
+    }
+    return kinds;
   }
 
   private DataType reference(SchemaNode target, int depth) {

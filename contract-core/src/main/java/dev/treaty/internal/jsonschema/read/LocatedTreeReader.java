@@ -79,21 +79,25 @@ final class LocatedTreeReader {
     }
     ObjectMapper mapper = isYaml(file.location()) ? YAML : JSON;
     try (JsonParser parser = mapper.getFactory().createParser(file.bytes())) {
-      JsonNode tree = mapper.reader(new LocationJsonNodeFactory(parser)).readTree(parser);
-      if (tree == null || tree.isMissingNode()) {
-        throw InvalidInputException.of(new Problem(SourceLocation.of(file.location()),
-            "The schema file is empty."));
+      try {
+        JsonNode tree = mapper.reader(new LocationJsonNodeFactory(parser)).readTree(parser);
+        if (tree == null || tree.isMissingNode()) {
+          throw InvalidInputException.of(new Problem(SourceLocation.of(file.location()),
+              "The schema file is empty."));
+        }
+        if (parser.nextToken() != null) {
+          JsonLocation where = parser.currentTokenLocation();
+          throw InvalidInputException.of(new Problem(at(file, where),
+              "Unexpected content after the end of the schema."));
+        }
+        return tree;
+      } catch (JsonProcessingException e) {
+        // limits (nesting depth, size) carry no location of their own: use the parser's
+        JsonLocation where = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw new InvalidInputException(file.location() + " is not well-formed "
+            + (mapper == YAML ? "YAML" : "JSON"),
+            List.of(new Problem(at(file, where), plainMessage(e))), e);
       }
-      if (parser.nextToken() != null) {
-        JsonLocation where = parser.currentTokenLocation();
-        throw InvalidInputException.of(new Problem(at(file, where),
-            "Unexpected content after the end of the schema."));
-      }
-      return tree;
-    } catch (JsonProcessingException e) {
-      throw new InvalidInputException(file.location() + " is not well-formed "
-          + (mapper == YAML ? "YAML" : "JSON"),
-          List.of(new Problem(at(file, e.getLocation()), plainMessage(e))), e);
     } catch (IOException e) {
       throw new InvalidInputException(file.location() + " cannot be read",
           List.of(new Problem(SourceLocation.of(file.location()), e.getMessage())), e);

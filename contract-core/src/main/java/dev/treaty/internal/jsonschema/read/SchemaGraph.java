@@ -421,7 +421,8 @@ public final class SchemaGraph {
 
   private static URI localUri(String location) {
     try {
-      return new URI(LOCAL_SCHEME, "", "/" + location, null);
+      // no authority: URI.resolve drops an empty one, and keys must match after resolving
+      return new URI(LOCAL_SCHEME, null, "/" + location, null);
     } catch (URISyntaxException e) {
       throw new InvalidDefinitionException("Schema location " + location + " is not a path.", e);
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.model.SourceLocation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -209,8 +208,7 @@ public final class SchemaNode {
     JsonNode value = value(keyword);
     Map<String, SchemaNode> map = new LinkedHashMap<>();
     if (value != null && value.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
         if (isSchema(entry.getValue())) {
           map.put(entry.getKey(), child(escape(keyword) + "/" + escape(entry.getKey())));
         }
@@ -414,8 +412,7 @@ public final class SchemaNode {
       if (value == null || !value.isObject()) {
         continue;
       }
-      for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
         if (entry.getValue().isArray()) {
           List<String> names = result.computeIfAbsent(entry.getKey(), k -> new ArrayList<>());
           entry.getValue().forEach(item -> names.add(item.asText()));

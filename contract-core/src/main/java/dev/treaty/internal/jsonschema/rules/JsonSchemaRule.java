@@ -24,7 +24,7 @@ public enum JsonSchemaRule {
   // ---------------------------------------------------------------- types
   TYPE_NARROWED("json.type.narrowed",
       "A JSON type that was accepted no longer is (including number to integer).",
-      BREAKING, COMPATIBLE, "{subject} no longer accepts every type it did: type changed from {old} to {new}."),
+      BREAKING, COMPATIBLE, "{subject} accepts fewer types: type changed from {old} to {new}."),
   TYPE_WIDENED("json.type.widened",
       "A JSON type is accepted that was not (including integer to number).",
       COMPATIBLE, BREAKING, "{subject} accepts more types: type changed from {old} to {new}."),
@@ -136,11 +136,11 @@ public enum JsonSchemaRule {
   ITEM_ADDED("json.array.itemAdded",
       "A tuple position got its own schema; classified by comparing it with what the position "
           + "allowed before (the old additional-items schema).",
-      COMPATIBLE, BREAKING, "{subject} has a schema for position {name}."),
+      COMPATIBLE, BREAKING, "{subject} declares its own schema for position {name}."),
   ITEM_REMOVED("json.array.itemRemoved",
       "A tuple position lost its own schema; classified by comparing it with what the position "
           + "allows now (the new additional-items schema).",
-      COMPATIBLE, BREAKING, "{subject} has no own schema for position {name} any more."),
+      COMPATIBLE, BREAKING, "{subject} no longer declares its own schema for position {name}."),
   ADDITIONAL_ITEMS_NARROWED("json.array.additionalItemsNarrowed",
       "Items after the declared positions are no longer allowed.",
       BREAKING, COMPATIBLE, "{subject} no longer allows items after the declared positions."),

@@ -81,9 +81,12 @@ public final class NotRule implements PairRule {
     if (pair.nothingInContext(writer, List.of(negated))) {
       return COMPATIBLE;
     }
-    // with no own not to compare against, a break would need a value matching both sides;
-    // Treaty does not build one
-    return candidates.isEmpty() ? Classification.UNDECIDABLE : Verdicts.best(candidates);
+    if (!candidates.isEmpty()) {
+      return Verdicts.best(candidates);
+    }
+    // a listed value that the writer accepts and the new not rejects proves the break
+    return pair.witnessInContext(writer, List.of(negated)) ? Classification.BREAKING
+        : Classification.UNDECIDABLE;
   }
 
   private static List<SchemaNode> negated(Conjunction alternative) {

@@ -47,6 +47,7 @@ public final class PatternRule implements PairRule {
     all.addAll(newer);
     String pointer = pair.pointer("pattern");
     if (added.size() == 1 && removed.size() == 1) {
+      pointer = pointerOf(pair.newer(), added.iterator().next(), pointer);
       String was = removed.iterator().next();
       String now = added.iterator().next();
       Verdict backward = judge(pair.older(), now, all);
@@ -57,11 +58,12 @@ public final class PatternRule implements PairRule {
       return;
     }
     for (String pattern : added) {
-      pair.report(JsonSchemaRule.PATTERN_ADDED, pointer, null, "`" + pattern + "`",
+      pair.report(JsonSchemaRule.PATTERN_ADDED, pointerOf(pair.newer(), pattern, pointer), null, "`" + pattern + "`",
           judge(pair.older(), pattern, all).classification, COMPATIBLE);
     }
     for (String pattern : removed) {
-      pair.report(JsonSchemaRule.PATTERN_REMOVED, pointer, "`" + pattern + "`", null, COMPATIBLE,
+      pair.report(JsonSchemaRule.PATTERN_REMOVED, pointerOf(pair.older(), pattern, pointer),
+          "`" + pattern + "`", null, COMPATIBLE,
           judge(pair.newer(), pattern, all).classification);
     }
   }
@@ -74,6 +76,16 @@ public final class PatternRule implements PairRule {
     Optional<String> witness = StringCandidates.witness(writer, all,
         candidate -> Regexes.find(pattern, candidate) == Truth.FALSE);
     return witness.map(w -> new Verdict(BREAKING, w)).orElse(new Verdict(UNDECIDABLE, null));
+  }
+
+  private static @Nullable String pointerOf(Conjunction alternative, String pattern,
+      @Nullable String fallback) {
+    for (SchemaNode member : alternative.members()) {
+      if (pattern.equals(member.text("pattern"))) {
+        return member.label("pattern");
+      }
+    }
+    return fallback;
   }
 
   private static Set<String> patterns(Conjunction alternative) {

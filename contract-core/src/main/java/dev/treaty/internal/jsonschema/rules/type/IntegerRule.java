@@ -3,7 +3,9 @@ package dev.treaty.internal.jsonschema.rules.type;
 import static dev.treaty.model.Classification.BREAKING;
 import static dev.treaty.model.Classification.COMPATIBLE;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.internal.jsonschema.compare.Admission;
+import dev.treaty.internal.jsonschema.compare.Conjunction;
 import dev.treaty.internal.jsonschema.compare.Kind;
 import dev.treaty.internal.jsonschema.compare.Pair;
 import dev.treaty.internal.jsonschema.compare.PairRule;
@@ -24,8 +26,8 @@ public final class IntegerRule implements PairRule {
   @Override
   public void check(Pair pair) {
     // a whole multipleOf makes numbers integers too; that change is the multipleOf rule's
-    boolean older = Admission.integral(pair.older());
-    boolean newer = Admission.integral(pair.newer());
+    boolean older = integral(pair.older());
+    boolean newer = integral(pair.newer());
     if (older == newer) {
       return;
     }
@@ -37,6 +39,15 @@ public final class IntegerRule implements PairRule {
       pair.report(JsonSchemaRule.TYPE_NARROWED, pointer, "number", "integer", BREAKING,
           COMPATIBLE);
     }
+  }
+
+  /** Integers only: by type, by a whole multipleOf, or because every listed number is whole. */
+  private static boolean integral(Conjunction alternative) {
+    if (Admission.integral(alternative)) {
+      return true;
+    }
+    List<JsonNode> values = Admission.values(alternative, Kind.NUMBER);
+    return values != null && values.stream().allMatch(Kind::isIntegral);
   }
 
   @Override
