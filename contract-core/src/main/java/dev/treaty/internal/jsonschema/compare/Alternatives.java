@@ -77,7 +77,11 @@ public record Alternatives(List<Conjunction> list, boolean overflow) {
         if (node.refReplacesSiblings()) {
           continue;
         }
-        partial.members.add(node);
+        // a bare {"$ref"} or allOf wrapper adds no keyword: leaving it out lets every way of
+        // reaching one definition share its comparisons
+        if (node.hasOwnKeywords()) {
+          partial.members.add(node);
+        }
         partial.pending.addAll(node.subschemaList("allOf"));
         List<Partial> variants = new ArrayList<>(List.of(partial));
         for (String keyword : List.of("anyOf", "oneOf")) {

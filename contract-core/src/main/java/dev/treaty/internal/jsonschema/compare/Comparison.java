@@ -39,6 +39,12 @@ public final class Comparison {
   static final int MAX_DEPTH = 100;
   /** Deepest nesting of comparisons in progress (places, pairs and probes). */
   static final int MAX_STACK = 300;
+  /**
+   * Most changes kept for one place; a definition referenced twice at every level would
+   * otherwise double its findings per level. The rest are folded into one finding that carries
+   * their most severe classifications, so verdicts stay sound.
+   */
+  static final int MAX_CHANGES = 1_000;
 
   private final EvolutionPolicy policy;
   private final List<LocationRule> locationRules;
@@ -248,7 +254,7 @@ public final class Comparison {
     inProgress.put(key, new int[] {index, depth});
     int outerCut = lowestCut;
     lowestCut = Integer.MAX_VALUE;
-    List<Change> result = List.copyOf(compute.get());
+    List<Change> result = capped(compute.get());
     inProgress.remove(key);
     stack--;
     if (lowestCut >= index) {
@@ -258,6 +264,22 @@ public final class Comparison {
       lowestCut = Math.min(outerCut, lowestCut);
     }
     return result;
+  }
+
+  private static List<Change> capped(List<Change> changes) {
+    if (changes.size() <= MAX_CHANGES) {
+      return List.copyOf(changes);
+    }
+    List<Change> kept = new ArrayList<>(changes.subList(0, MAX_CHANGES));
+    Classification backward = Classification.COMPATIBLE;
+    Classification forward = Classification.COMPATIBLE;
+    for (Change omitted : changes.subList(MAX_CHANGES, changes.size())) {
+      backward = Verdicts.worst(backward, omitted.backward());
+      forward = Verdicts.worst(forward, omitted.forward());
+    }
+    kept.add(limit(changes.size() - MAX_CHANGES + " more changes below it are not listed")
+        .classified(backward, forward));
+    return List.copyOf(kept);
   }
 
   private static String keyOf(Alternatives alternatives) {

@@ -25,7 +25,9 @@ public final class DeepContent {
   private static final Set<String> SKIPPED = Set.of("$defs", "definitions", "$ref",
       "$dynamicRef", "$recursiveRef");
   /** Texts longer than this are cut: two huge schemas then compare as different. */
-  private static final int MAX_LENGTH = 1 << 20;
+  private static final int MAX_LENGTH = 1 << 18;
+  /** Deeper schemas are cut the same way, so no chain of references exhausts the stack. */
+  private static final int MAX_DEPTH = 64;
 
   private DeepContent() {}
 
@@ -37,23 +39,26 @@ public final class DeepContent {
    */
   public static String of(SchemaNode node) {
     StringBuilder out = new StringBuilder();
-    write(node, out, new HashSet<>());
+    if (!write(node, out, new HashSet<>(), 0)) {
+      // too long or too deep to compare by text: unique, so it never counts as the same
+      return "(cut " + node.id() + ")";
+    }
     return out.toString();
   }
 
-  private static void write(SchemaNode node, StringBuilder out, Set<SchemaNode> onPath) {
-    if (out.length() > MAX_LENGTH) {
-      // too long to compare by text: unique, so two such places never count as the same
-      out.append("…").append(node.id());
-      return;
+  /** Writes the content; {@code false} as soon as the text grows too long or too deep. */
+  private static boolean write(SchemaNode node, StringBuilder out, Set<SchemaNode> onPath,
+      int depth) {
+    if (out.length() > MAX_LENGTH || depth > MAX_DEPTH) {
+      return false;
     }
     if (node.isBoolean()) {
       out.append(node.json().booleanValue());
-      return;
+      return true;
     }
     if (!onPath.add(node)) {
       out.append("(recursive ").append(node.pointer()).append(')');
-      return;
+      return true;
     }
     List<String> names = new ArrayList<>();
     for (Iterator<String> it = node.json().fieldNames(); it.hasNext(); ) {
@@ -69,24 +74,28 @@ public final class DeepContent {
         out.append(name).append(':');
         if (SINGLE.contains(name) || (name.equals("items") && node.json().get(name).isObject())) {
           SchemaNode child = node.subschema(name);
-          if (child != null) {
-            write(child, out, onPath);
+          if (child != null && !write(child, out, onPath, depth + 1)) {
+            return false;
           }
         } else if (LISTS.contains(name) || name.equals("items")) {
           out.append('[');
           for (SchemaNode child : node.subschemaList(name)) {
-            write(child, out, onPath);
+            if (!write(child, out, onPath, depth + 1)) {
+              return false;
+            }
             out.append(',');
           }
           out.append(']');
         } else if (MAPS.contains(name) || name.equals("dependencies")) {
           out.append('{');
-          node.subschemaMap(name).forEach((key, child) -> {
-            out.append(CanonicalJson.of(com.fasterxml.jackson.databind.node.TextNode.valueOf(key)))
-                .append(':');
-            write(child, out, onPath);
+          for (java.util.Map.Entry<String, SchemaNode> entry : node.subschemaMap(name).entrySet()) {
+            out.append(CanonicalJson.of(
+                com.fasterxml.jackson.databind.node.TextNode.valueOf(entry.getKey()))).append(':');
+            if (!write(entry.getValue(), out, onPath, depth + 1)) {
+              return false;
+            }
             out.append(',');
-          });
+          }
           if (name.equals("dependencies")) {
             out.append(CanonicalJson.of(node.json().get(name)));
           }
@@ -99,10 +108,13 @@ public final class DeepContent {
     }
     for (SchemaNode target : node.references()) {
       out.append("$ref:");
-      write(target, out, onPath);
+      if (!write(target, out, onPath, depth + 1)) {
+        return false;
+      }
       out.append(',');
     }
     out.append('}');
     onPath.remove(node);
+    return true;
   }
 }

@@ -31,7 +31,6 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,11 +81,11 @@ public final class ModelMapper {
   }
 
   private DataType location(List<SchemaNode> nodes, int depth) {
-    if (nodes.size() == 1 && pureReference(nodes.get(0))) {
-      return reference(nodes.get(0).references().get(0), depth);
-    }
     if (depth > MAX_DEPTH) {
       return new AnyType();
+    }
+    if (nodes.size() == 1 && pureReference(nodes.get(0))) {
+      return reference(nodes.get(0).references().get(0), depth);
     }
     Alternatives alternatives = Alternatives.of(nodes);
     if (alternatives.overflow()) {
@@ -102,10 +101,7 @@ public final class ModelMapper {
         }
       }
       for (Kind kind : kinds) {
-        DataType type = kind(alternative, kind, depth);
-        if (!types.contains(type)) {
-          types.add(type);
-        }
+        types.add(kind(alternative, kind, depth));
       }
     }
     return union(types);
@@ -267,10 +263,7 @@ public final class ModelMapper {
         rest.add(items);
       }
       for (SchemaNode position : member.prefixItems()) {
-        DataType type = location(List.of(position), depth + 1);
-        if (!positions.contains(type)) {
-          positions.add(type);
-        }
+        positions.add(location(List.of(position), depth + 1));
       }
     }
     DataType items;
@@ -278,10 +271,7 @@ public final class ModelMapper {
       items = rest.isEmpty() ? new AnyType() : location(rest, depth + 1);
     } else {
       if (!rest.isEmpty() && !acceptsNothing(rest)) {
-        DataType more = location(rest, depth + 1);
-        if (!positions.contains(more)) {
-          positions.add(more);
-        }
+        positions.add(location(rest, depth + 1));
       }
       items = union(positions);
     }
@@ -403,16 +393,30 @@ public final class ModelMapper {
     return null;
   }
 
+  /**
+   * One type, or a union with null first (as {@link UnionType#nullable} writes it). Types are
+   * never hashed here: a definition used in two places is one shared instance, and hashing a
+   * record walks every path through such sharing.
+   */
+  private static boolean leaf(DataType type) {
+    return !(type instanceof RecordType || type instanceof ArrayType || type instanceof MapType
+        || type instanceof UnionType);
+  }
+
   private static DataType union(List<DataType> types) {
     if (types.isEmpty()) {
       return new AnyType();
     }
-    Set<DataType> unique = new LinkedHashSet<>(types);
+    List<DataType> unique = new ArrayList<>();
+    for (DataType type : types) {
+      if (unique.stream().noneMatch(u -> u == type || (leaf(u) && u.equals(type)))) {
+        unique.add(type);
+      }
+    }
     if (unique.size() == 1) {
-      return unique.iterator().next();
+      return unique.get(0);
     }
     List<DataType> branches = new ArrayList<>();
-    // null first, as UnionType.nullable writes it
     unique.stream().filter(DataType::isNullable).forEach(branches::add);
     unique.stream().filter(t -> !t.isNullable()).forEach(branches::add);
     return new UnionType(branches);

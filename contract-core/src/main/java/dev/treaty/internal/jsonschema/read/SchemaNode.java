@@ -25,6 +25,8 @@ public final class SchemaNode {
   private final String pointer;
   private final JsonNode json;
   private final long id;
+  /** Subschema lists and maps, computed once: a graph is immutable once loaded. */
+  private final Map<String, Object> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
   SchemaNode(SchemaGraph graph, SchemaDocument document, String pointer, JsonNode json, long id) {
     this.graph = graph;
@@ -185,7 +187,12 @@ public final class SchemaNode {
    * @param keyword e.g. {@code anyOf}
    * @return the subschemas, in order; empty if absent
    */
+  @SuppressWarnings("unchecked")
   public List<SchemaNode> subschemaList(String keyword) {
+    return (List<SchemaNode>) cache.computeIfAbsent("list:" + keyword, k -> listOf(keyword));
+  }
+
+  private List<SchemaNode> listOf(String keyword) {
     JsonNode value = value(keyword);
     List<SchemaNode> list = new ArrayList<>();
     if (value != null && value.isArray()) {
@@ -195,7 +202,7 @@ public final class SchemaNode {
         }
       }
     }
-    return list;
+    return List.copyOf(list);
   }
 
   /**
@@ -204,7 +211,12 @@ public final class SchemaNode {
    * @param keyword e.g. {@code properties}
    * @return the subschemas by name, in file order; empty if absent
    */
+  @SuppressWarnings("unchecked")
   public Map<String, SchemaNode> subschemaMap(String keyword) {
+    return (Map<String, SchemaNode>) cache.computeIfAbsent("map:" + keyword, k -> mapOf(keyword));
+  }
+
+  private Map<String, SchemaNode> mapOf(String keyword) {
     JsonNode value = value(keyword);
     Map<String, SchemaNode> map = new LinkedHashMap<>();
     if (value != null && value.isObject()) {
@@ -214,7 +226,7 @@ public final class SchemaNode {
         }
       }
     }
-    return map;
+    return java.util.Collections.unmodifiableMap(map);
   }
 
   private SchemaNode child(String relative) {
@@ -360,14 +372,44 @@ public final class SchemaNode {
    *
    * @return the names, in order; empty if absent
    */
+  @SuppressWarnings("unchecked")
   public List<String> required() {
+    return (List<String>) cache.computeIfAbsent("required", k -> requiredNames());
+  }
+
+  private List<String> requiredNames() {
     JsonNode value = value("required");
     List<String> names = new ArrayList<>();
     if (value != null && value.isArray()) {
       value.forEach(item -> names.add(item.asText()));
     }
-    return names;
+    return List.copyOf(names);
   }
+
+  /**
+   * Whether the node has keywords of its own beyond references, {@code allOf}/{@code anyOf}/
+   * {@code oneOf}, definitions and annotations: a bare {@code {"$ref": ...}} has none, so it
+   * adds nothing to the schemas it joins.
+   *
+   * @return {@code true} if some keyword of the node constrains values by itself
+   */
+  public boolean hasOwnKeywords() {
+    return (Boolean) cache.computeIfAbsent("own", k -> {
+      if (!json.isObject()) {
+        return false;
+      }
+      for (java.util.Iterator<String> it = json.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        if (!STRUCTURAL.contains(name) && !CanonicalJson.ANNOTATIONS.contains(name)) {
+          return true;
+        }
+      }
+      return false;
+    });
+  }
+
+  private static final Set<String> STRUCTURAL = Set.of("$ref", "$dynamicRef", "$recursiveRef",
+      "$defs", "definitions", "allOf", "anyOf", "oneOf");
 
   /**
    * The schemas of leading array positions: {@code prefixItems}, or a tuple {@code items} array

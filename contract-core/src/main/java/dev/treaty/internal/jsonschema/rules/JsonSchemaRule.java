@@ -268,7 +268,7 @@ public enum JsonSchemaRule {
   COMPARISON_LIMIT("json.comparison.limitReached",
       "The schemas are too large or nested too deeply to compare completely; the rest is "
           + "undecidable rather than guessed.",
-      UNDECIDABLE, UNDECIDABLE, "{subject} was not compared completely: {detail}.");
+      UNDECIDABLE, UNDECIDABLE, "The comparison of {subject} was cut short: {detail}.");
 
   private final String id;
   private final String purpose;

@@ -105,7 +105,8 @@ public final class PatternPropertiesRule implements PairRule {
         return schema.label(null);
       }
     }
-    return alternative.members().get(0).label("patternProperties");
+    return alternative.members().isEmpty() ? ""
+        : alternative.members().get(0).label("patternProperties");
   }
 
   @Override

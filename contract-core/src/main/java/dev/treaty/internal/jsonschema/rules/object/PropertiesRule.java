@@ -84,7 +84,7 @@ public final class PropertiesRule implements PairRule {
         return property.label(null);
       }
     }
-    return alternative.members().get(0).label("properties");
+    return alternative.members().isEmpty() ? "" : alternative.members().get(0).label("properties");
   }
 
   @Override
