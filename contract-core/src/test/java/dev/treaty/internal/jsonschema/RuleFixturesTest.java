@@ -59,6 +59,8 @@ class RuleFixturesTest {
           entry.get("backward").asText(), entry.get("forward").asText()));
     }
     assertThat(actual).as(name).containsExactlyInAnyOrderElementsOf(wanted);
+    assertThat(findings).as(name + " sorted and without duplicates").isSorted()
+        .doesNotHaveDuplicates();
     for (JsonNode entry : expected.get("findings")) {
       if (entry.has("message")) {
         assertThat(findings).as(name + " message of " + entry.get("rule").asText())
