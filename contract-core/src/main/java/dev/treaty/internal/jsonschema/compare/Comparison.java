@@ -1,6 +1,5 @@
 package dev.treaty.internal.jsonschema.compare;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.internal.jsonschema.read.SchemaNode;
 import dev.treaty.internal.jsonschema.rules.JsonSchemaRule;
 import dev.treaty.model.Classification;
@@ -290,10 +289,5 @@ public final class Comparison {
   static Change limit(String reason) {
     return new Change(JsonSchemaRule.COMPARISON_LIMIT, FieldPath.ROOT, null, null, null,
         Map.of("detail", reason), Classification.UNDECIDABLE, Classification.UNDECIDABLE);
-  }
-
-  /** Keeps the value check reachable for rules that hold only a {@link Comparison}. */
-  static Truth accepts(Conjunction alternative, JsonNode value) {
-    return InstanceCheck.accepts(alternative.members(), value);
   }
 }

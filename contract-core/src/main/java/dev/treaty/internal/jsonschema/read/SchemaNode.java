@@ -20,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class SchemaNode {
 
+  /** Keywords that only combine or point to other schemas, or hold definitions. */
+  private static final Set<String> STRUCTURAL = Set.of("$ref", "$dynamicRef", "$recursiveRef",
+      "$defs", "definitions", "allOf", "anyOf", "oneOf");
+
   private final SchemaGraph graph;
   private final SchemaDocument document;
   private final String pointer;
@@ -407,9 +411,6 @@ public final class SchemaNode {
       return false;
     });
   }
-
-  private static final Set<String> STRUCTURAL = Set.of("$ref", "$dynamicRef", "$recursiveRef",
-      "$defs", "definitions", "allOf", "anyOf", "oneOf");
 
   /**
    * The schemas of leading array positions: {@code prefixItems}, or a tuple {@code items} array
