@@ -1,4 +1,4 @@
-package dev.treaty.internal;
+package dev.treaty.internal.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -20,11 +20,11 @@ import org.jspecify.annotations.Nullable;
  * {@code Boolean}, {@code Long}, {@code BigInteger}, {@code BigDecimal}, {@code List},
  * {@code Map} (insertion-ordered), or {@code null}.
  */
-final class PlainValues {
+public final class PlainValues {
 
   private PlainValues() {}
 
-  static @Nullable Object fromNode(@Nullable JsonNode node) {
+  public static @Nullable Object fromNode(@Nullable JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
@@ -56,7 +56,7 @@ final class PlainValues {
     return node.asText();
   }
 
-  static Map<String, @Nullable Object> objectFromNode(@Nullable JsonNode node) {
+  public static Map<String, @Nullable Object> objectFromNode(@Nullable JsonNode node) {
     if (node == null || !node.isObject()) {
       return Map.of();
     }
@@ -65,7 +65,7 @@ final class PlainValues {
     return map == null ? Map.of() : map;
   }
 
-  static JsonNode toNode(@Nullable Object value) {
+  public static JsonNode toNode(@Nullable Object value) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (value == null) {
       return nodes.nullNode();
@@ -104,7 +104,7 @@ final class PlainValues {
             + "; use String, Boolean, a number, List, Map or null");
   }
 
-  static List<String> strings(@Nullable JsonNode node) {
+  public static List<String> strings(@Nullable JsonNode node) {
     if (node == null || !node.isArray()) {
       return List.of();
     }
@@ -113,12 +113,12 @@ final class PlainValues {
     return List.copyOf(list);
   }
 
-  static @Nullable String text(JsonNode parent, String field) {
+  public static @Nullable String text(JsonNode parent, String field) {
     JsonNode node = parent.get(field);
     return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
   }
 
-  static boolean flag(JsonNode parent, String field) {
+  public static boolean flag(JsonNode parent, String field) {
     JsonNode node = parent.get(field);
     return node != null && node.asBoolean(false);
   }

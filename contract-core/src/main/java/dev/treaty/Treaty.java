@@ -1,0 +1,321 @@
+package dev.treaty;
+
+import dev.treaty.internal.contract.ContractLoader;
+import dev.treaty.internal.contract.ContractReader;
+import dev.treaty.internal.document.DocumentReader;
+import dev.treaty.internal.document.DocumentWriter;
+import dev.treaty.internal.document.LocatedDocument;
+import dev.treaty.internal.expectation.ExpectationReader;
+import dev.treaty.internal.expectation.ExpectationWriter;
+import dev.treaty.model.Contract;
+import dev.treaty.model.Expectation;
+import dev.treaty.model.InvalidDefinitionException;
+import dev.treaty.model.InvalidInputException;
+import dev.treaty.model.Problem;
+import dev.treaty.model.PublishOutcome;
+import dev.treaty.model.PublishedContract;
+import dev.treaty.model.PublishedExpectation;
+import dev.treaty.model.RuleDescriptor;
+import dev.treaty.model.SourceFile;
+import dev.treaty.model.TreatyException;
+import dev.treaty.spi.Registry;
+import dev.treaty.spi.SchemaFormat;
+import dev.treaty.spi.SchemaResolver;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.ServiceLoader;
+
+/**
+ * Treaty's facade. Immutable and thread-safe; create one with {@link #create()} and share it.
+ *
+ * <pre>{@code
+ * Treaty treaty = Treaty.create();
+ * LoadedContract orders = treaty.loadContract(Path.of("src/main/contracts/orders.odcs.yaml"), Path.of("."));
+ * Expectation fraud = treaty.readExpectation(Path.of("fraud-scoring.expectation.yaml"));
+ * Registry registry = treaty.directoryRegistry(Path.of("../contracts-registry"));
+ * treaty.publish(registry, orders);
+ * }</pre>
+ */
+public final class Treaty {
+
+  /** The largest file Treaty reads. */
+  private static final long MAX_FILE_BYTES = DocumentReader.MAX_DOCUMENT_BYTES;
+
+  private final List<SchemaFormat> formats;
+  private final ContractLoader loader;
+
+  private Treaty(List<SchemaFormat> formats) {
+    this.formats = List.copyOf(formats);
+    this.loader = new ContractLoader(this.formats);
+  }
+
+  /**
+   * A Treaty with every schema format on the class path (found with {@link ServiceLoader}).
+   *
+   * @return the facade
+   */
+  public static Treaty create() {
+    Map<String, SchemaFormat> found = new LinkedHashMap<>();
+    List<ClassLoader> loaders = new ArrayList<>();
+    loaders.add(Treaty.class.getClassLoader());
+    ClassLoader context = Thread.currentThread().getContextClassLoader();
+    if (context != null && context != Treaty.class.getClassLoader()) {
+      loaders.add(context);
+    }
+    for (ClassLoader classLoader : loaders) {
+      for (SchemaFormat format : ServiceLoader.load(SchemaFormat.class, classLoader)) {
+        found.putIfAbsent(format.id(), format);
+      }
+    }
+    List<SchemaFormat> sorted = new ArrayList<>(found.values());
+    sorted.sort(Comparator.comparing(SchemaFormat::id));
+    return new Treaty(sorted);
+  }
+
+  /**
+   * A Treaty with exactly these formats.
+   *
+   * @param formats the formats
+   * @return the facade
+   * @throws InvalidDefinitionException if two formats share an id
+   */
+  public static Treaty withFormats(List<SchemaFormat> formats) {
+    Map<String, SchemaFormat> byId = new LinkedHashMap<>();
+    for (SchemaFormat format : formats) {
+      if (byId.putIfAbsent(format.id(), format) != null) {
+        throw new InvalidDefinitionException("Two schema formats have the id " + format.id() + ".");
+      }
+    }
+    return new Treaty(formats);
+  }
+
+  /**
+   * The installed schema formats.
+   *
+   * @return the formats, sorted by id
+   */
+  public List<SchemaFormat> formats() {
+    return formats;
+  }
+
+  /**
+   * Every rule the installed formats can report.
+   *
+   * @return the catalogue, by format then in each format's order
+   */
+  public List<RuleDescriptor> rules() {
+    List<RuleDescriptor> rules = new ArrayList<>();
+    formats.forEach(format -> rules.addAll(format.rules()));
+    return List.copyOf(rules);
+  }
+
+  /**
+   * Reads and checks an ODCS contract file (without its schemas).
+   *
+   * @param file the contract file
+   * @return the contract
+   * @throws InvalidInputException listing every problem with file, line and column
+   * @throws InvalidDefinitionException if the file cannot be read
+   */
+  public Contract readContract(Path file) {
+    return ContractReader.read(readFile(file, file.toString()));
+  }
+
+  /**
+   * Reads and checks an ODCS contract (without its schemas).
+   *
+   * @param file the contract's bytes and name
+   * @return the contract
+   * @throws InvalidInputException listing every problem with file, line and column
+   */
+  public Contract readContract(SourceFile file) {
+    return ContractReader.read(file);
+  }
+
+  /**
+   * Reads a contract and parses the schemas it binds. Schema files are found relative to the
+   * contract file and must lie inside {@code baseDirectory} (typically the project directory);
+   * nothing is read from the network.
+   *
+   * @param contractFile the contract file, inside {@code baseDirectory}
+   * @param baseDirectory the directory that all files must stay inside
+   * @return the contract, its parsed schemas and every file read (named relative to the base)
+   * @throws InvalidInputException listing every problem with file, line and column
+   * @throws InvalidDefinitionException if a file cannot be read or lies outside the base directory
+   */
+  public LoadedContract loadContract(Path contractFile, Path baseDirectory) {
+    Path base = baseDirectory.toAbsolutePath().normalize();
+    Path file = contractFile.toAbsolutePath().normalize();
+    if (!file.startsWith(base)) {
+      throw new InvalidDefinitionException(
+          "The contract file " + contractFile + " is not inside the base directory " + baseDirectory + ".");
+    }
+    String location = base.relativize(file).toString().replace('\\', '/');
+    return wrap(loader.load(readFile(file, location), SchemaResolver.ofDirectory(base)));
+  }
+
+  /**
+   * Reads a published contract version and parses its schemas from the stored files alone.
+   *
+   * @param published a contract version from a registry
+   * @return the contract and its parsed schemas
+   * @throws InvalidInputException if a stored file does not parse
+   */
+  public LoadedContract loadContract(PublishedContract published) {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    published.files().forEach(f -> files.put(f.location(), f.bytes()));
+    return wrap(loader.load(published.contractFile(), SchemaResolver.of(files)));
+  }
+
+  /**
+   * Reads and checks a consumer expectation document (YAML or JSON).
+   *
+   * @param file the document
+   * @return the expectation
+   * @throws InvalidInputException listing every problem with file, line and column
+   * @throws InvalidDefinitionException if the file cannot be read
+   */
+  public Expectation readExpectation(Path file) {
+    return ExpectationReader.read(readFile(file, file.toString()));
+  }
+
+  /**
+   * Reads and checks a consumer expectation document.
+   *
+   * @param file the document's bytes and name
+   * @return the expectation
+   * @throws InvalidInputException listing every problem with file, line and column
+   */
+  public Expectation readExpectation(SourceFile file) {
+    return ExpectationReader.read(file);
+  }
+
+  /**
+   * Checks a contract or expectation file without throwing: recognises the kind from the
+   * document's {@code kind} field and returns every problem found. For a contract, the bound
+   * schemas are parsed too (found relative to the file, inside {@code baseDirectory}).
+   *
+   * @param file the document
+   * @param baseDirectory the directory that a contract's schema files must stay inside
+   * @return the problems, each with file, line and column; empty if the document is valid
+   * @throws InvalidDefinitionException if the file cannot be read
+   */
+  public List<Problem> validate(Path file, Path baseDirectory) {
+    SourceFile source = readFile(file, file.toString());
+    LocatedDocument document;
+    try {
+      document = DocumentReader.read(source.location(), source.bytes());
+    } catch (InvalidInputException e) {
+      return e.problems();
+    }
+    String kind = document.root().path("kind").asText("");
+    if (Expectation.KIND.equals(kind)) {
+      return ExpectationReader.check(document);
+    }
+    if (!"DataContract".equals(kind)) {
+      return List.of(document.problem(document.root().has("kind") ? "/kind" : "",
+          "Unknown document kind `" + kind + "`; expected DataContract (an ODCS contract) or "
+              + Expectation.KIND + "."));
+    }
+    try {
+      loadContract(file, baseDirectory);
+      return List.of();
+    } catch (TreatyException e) {
+      if (e.problems().isEmpty()) {
+        throw e;
+      }
+      return e.problems();
+    }
+  }
+
+  /**
+   * Writes a contract as ODCS YAML, unmodelled fields included, in the document's order.
+   *
+   * @param contract the contract
+   * @return the YAML document
+   */
+  public String writeContract(Contract contract) {
+    return DocumentWriter.yaml(contract.document());
+  }
+
+  /**
+   * Writes an expectation as a {@value Expectation#KIND} YAML document.
+   *
+   * @param expectation the expectation
+   * @return the YAML document
+   */
+  public String writeExpectation(Expectation expectation) {
+    return ExpectationWriter.yaml(expectation);
+  }
+
+  /**
+   * Publishes a contract version and its schema files.
+   *
+   * @param registry the registry
+   * @param contract the loaded contract
+   * @return what changed
+   * @throws InvalidDefinitionException if different content is already published under this version
+   */
+  public PublishOutcome publish(Registry registry, LoadedContract contract) {
+    return registry.publish(contract.toPublished());
+  }
+
+  /**
+   * Publishes a consumer expectation document, exactly as written, after checking it.
+   *
+   * @param registry the registry
+   * @param document the expectation document
+   * @return what changed
+   * @throws InvalidInputException if the document is not a valid expectation
+   */
+  public PublishOutcome publishExpectation(Registry registry, SourceFile document) {
+    Expectation expectation = readExpectation(document);
+    return registry.publish(
+        new PublishedExpectation(expectation.contract(), expectation.consumer(), document));
+  }
+
+  /**
+   * The latest published version of a contract, read and parsed.
+   *
+   * @param registry the registry
+   * @param contractId the contract's id
+   * @return the latest version by semantic-version order, if any is published
+   */
+  public Optional<LoadedContract> latest(Registry registry, String contractId) {
+    List<String> versions = registry.versions(contractId);
+    if (versions.isEmpty()) {
+      return Optional.empty();
+    }
+    return registry.contract(contractId, versions.get(versions.size() - 1)).map(this::loadContract);
+  }
+
+  private static LoadedContract wrap(ContractLoader.Loaded loaded) {
+    return new LoadedContract(loaded.contract(), loaded.schemas(), loaded.files());
+  }
+
+  private static SourceFile readFile(Path file, String location) {
+    Objects.requireNonNull(file, "file");
+    try {
+      long size = Files.size(file);
+      if (size > MAX_FILE_BYTES) {
+        throw new InvalidInputException(location + " cannot be read", List.of(new Problem(
+            dev.treaty.model.SourceLocation.of(location), "The file is " + size / (1024 * 1024)
+                + " MB; Treaty reads files of up to " + MAX_FILE_BYTES / (1024 * 1024) + " MB.")));
+      }
+      return SourceFile.of(location, Files.readAllBytes(file));
+    } catch (NoSuchFileException e) {
+      throw new InvalidDefinitionException("File not found: " + file, e);
+    } catch (IOException e) {
+      throw new InvalidDefinitionException("Cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+}
