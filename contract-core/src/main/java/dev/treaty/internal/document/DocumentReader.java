@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -123,6 +124,8 @@ public final class DocumentReader {
           describe(e), e);
     } catch (IOException e) {
       throw problem(source, 0, 0, "Cannot read the document: " + e.getMessage(), e);
+    } catch (InvalidInputException e) {
+      throw e;
     } catch (RuntimeException e) {
       // SnakeYAML reports some limits (alias expansion, code points) as unchecked exceptions.
       throw problem(source, 0, 0, "The document is not valid YAML: " + firstLine(e.getMessage()), e);
@@ -171,7 +174,8 @@ public final class DocumentReader {
   private static ObjectMapper configure(ObjectMapper mapper) {
     mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
-    mapper.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // Keep 1.0 as 1.0: stripping zeros would turn a float into an integer on the way back.
+    mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
     return mapper;
   }
 
