@@ -143,22 +143,29 @@ public final class DocumentReader {
   static String describe(JsonProcessingException e) {
     String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
     StringBuilder text = new StringBuilder();
-    for (String line : original.split("\\R")) {
-      String trimmed = line.trim();
-      if (trimmed.isEmpty() || trimmed.startsWith("in 'reader'") || trimmed.startsWith("in '")
-          || trimmed.startsWith("^") || trimmed.startsWith("at [Source") || trimmed.startsWith("(")) {
+    String[] lines = original.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String trimmed = lines[i].trim();
+      if (trimmed.startsWith("in '")) {
+        i++; // the parser echoes the offending line and a caret under it; the location says enough
+        continue;
+      }
+      if (trimmed.isEmpty() || trimmed.startsWith("^") || trimmed.startsWith("at [Source")) {
         continue;
       }
       if (!text.isEmpty()) {
-        text.append("; ");
+        text.append(", ");
       }
       text.append(trimmed);
-      if (text.length() > 300) {
-        break;
-      }
     }
-    String sentence = text.isEmpty() ? "syntax error" : text.toString();
-    sentence = sentence.replaceAll("\\s+", " ");
+    String sentence = text.isEmpty() ? "syntax error" : text.toString().replaceAll("\\s+", " ");
+    if (sentence.length() > 300) {
+      sentence = sentence.substring(0, 297) + "...";
+    }
+    if (sentence.contains("flow mapping") || sentence.contains("flow sequence")) {
+      sentence += " (inside { } or [ ], quote values that contain [ ] { } or commas, e.g. "
+          + "{path: \"lines[].sku\"})";
+    }
     return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1)
         + (sentence.endsWith(".") ? "" : ".");
   }
