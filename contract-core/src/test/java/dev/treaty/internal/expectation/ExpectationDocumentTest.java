@@ -157,7 +157,7 @@ class ExpectationDocumentTest {
         "10:Contradictory constraints: minLength 5 is greater than maxLength 2.",
         "11:`unknownValues` needs `values`: list the values the consumer handles.",
         "12:Contradictory constraints: `pattern` is not a regular expression (Unclosed group).",
-        "14:Path `ok` is listed twice (also fields[6]); merge the two entries.");
+        "14:Path `ok` is listed twice (also fields[5]); merge the two entries.");
   }
 
   @Test
