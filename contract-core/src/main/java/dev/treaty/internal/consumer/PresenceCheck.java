@@ -1,0 +1,37 @@
+package dev.treaty.internal.consumer;
+
+import dev.treaty.model.Expectation.FieldExpectation;
+import dev.treaty.model.Finding;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A required field must be present: it and every field on its path, up to the nearest ancestor
+ * the consumer itself declares optional.
+ */
+final class PresenceCheck implements FieldCheck {
+
+  @Override
+  public void check(CheckedField field, List<Finding> out) {
+    if (!field.expected().required()) {
+      return;
+    }
+    List<SchemaLocator.Step> steps = field.found().steps();
+    for (int i = steps.size() - 1; i >= 0; i--) {
+      SchemaLocator.Step step = steps.get(i);
+      if (i < steps.size() - 1) {
+        Optional<FieldExpectation> ancestor = field.expectation().field(step.path());
+        if (ancestor.isPresent() && !ancestor.get().required()) {
+          return;
+        }
+      }
+      if (!step.required()) {
+        String where = step.path().equals(field.expected().path())
+            ? "optional" : "optional (through `" + step.path() + "`)";
+        out.add(field.finding(ExpectationRule.FIELD_BECAME_OPTIONAL, "required", where,
+            field.consumer(), field.expected().path()));
+        return;
+      }
+    }
+  }
+}
