@@ -1,5 +1,6 @@
 package dev.treaty;
 
+import dev.treaty.internal.consumer.ExpectationRule;
 import dev.treaty.internal.contract.ContractLoader;
 import dev.treaty.internal.contract.ContractReader;
 import dev.treaty.internal.document.DocumentReader;
@@ -7,6 +8,17 @@ import dev.treaty.internal.document.DocumentWriter;
 import dev.treaty.internal.document.LocatedDocument;
 import dev.treaty.internal.expectation.ExpectationReader;
 import dev.treaty.internal.expectation.ExpectationWriter;
+import dev.treaty.internal.verify.AcceptedChangesReader;
+import dev.treaty.internal.verify.ContractRule;
+import dev.treaty.internal.verify.Verifier;
+import dev.treaty.model.AcceptedChange;
+import dev.treaty.model.CompatibilityMode;
+import dev.treaty.model.Comparison;
+import dev.treaty.model.EvolutionPolicy;
+import dev.treaty.model.EvolutionResult;
+import dev.treaty.model.Finding;
+import dev.treaty.model.UnsupportedFeatureException;
+import dev.treaty.spi.ParsedSchema;
 import dev.treaty.model.Contract;
 import dev.treaty.model.Expectation;
 import dev.treaty.model.InvalidDefinitionException;
@@ -52,10 +64,14 @@ public final class Treaty {
 
   private final List<SchemaFormat> formats;
   private final ContractLoader loader;
+  private final Verifier verifier;
 
   private Treaty(List<SchemaFormat> formats) {
     this.formats = List.copyOf(formats);
     this.loader = new ContractLoader(this.formats);
+    Map<String, SchemaFormat> byId = new LinkedHashMap<>();
+    this.formats.forEach(format -> byId.put(format.id(), format));
+    this.verifier = new Verifier(byId);
   }
 
   /**
@@ -113,9 +129,91 @@ public final class Treaty {
    * @return the catalogue, by format then in each format's order
    */
   public List<RuleDescriptor> rules() {
-    List<RuleDescriptor> rules = new ArrayList<>();
+    List<RuleDescriptor> rules = new ArrayList<>(ContractRule.catalogue());
     formats.forEach(format -> rules.addAll(format.rules()));
+    rules.addAll(ExpectationRule.catalogue());
     return List.copyOf(rules);
+  }
+
+  /**
+   * Starts a producer's verification of a contract version: evolution against earlier versions
+   * under the contract's mode, and every registered consumer's expectations.
+   *
+   * @param current the version being verified
+   * @return the verification, to configure and {@link Verification#run() run}
+   */
+  public Verification verification(LoadedContract current) {
+    return new Verification(verifier, current);
+  }
+
+  /**
+   * Compares two versions of a contract's schemas, under the later version's policy; the result
+   * says what every compatibility mode makes of the changes.
+   *
+   * @param previous the earlier version
+   * @param current the later version
+   * @return the findings, classified per direction, with verdicts by mode
+   */
+  public EvolutionResult compare(LoadedContract previous, LoadedContract current) {
+    EvolutionPolicy policy = current.contract().policy();
+    List<Finding> findings = verifier.compare(previous.schemas(), current.schemas(), policy);
+    return new EvolutionResult(current.contract().compatibility(), policy,
+        List.of(new Comparison(previous.contract().version(), findings)));
+  }
+
+  /**
+   * Compares two schema files of the same format (no contract needed), as {@code contract:diff}
+   * does.
+   *
+   * @param previous the earlier schema file
+   * @param current the later schema file
+   * @param policy the evolution policy
+   * @return the findings, with verdicts by mode (under {@link CompatibilityMode#DEFAULT})
+   * @throws InvalidInputException if either file does not parse
+   * @throws UnsupportedFeatureException if no installed format reads the files
+   */
+  public EvolutionResult compareSchemas(Path previous, Path current, EvolutionPolicy policy) {
+    SchemaFormat format = formatForFile(current);
+    ParsedSchema before = parseSchema(format, previous);
+    ParsedSchema after = parseSchema(format, current);
+    List<Finding> findings = format.compare(before, after, policy);
+    return new EvolutionResult(CompatibilityMode.DEFAULT, policy,
+        List.of(new Comparison(previous.getFileName().toString(), findings)));
+  }
+
+  /**
+   * Reads a file of deliberately accepted changes.
+   *
+   * @param file the file (YAML)
+   * @return the entries
+   * @throws InvalidInputException listing every problem with its place
+   * @throws InvalidDefinitionException if the file cannot be read
+   */
+  public List<AcceptedChange> readAcceptedChanges(Path file) {
+    return AcceptedChangesReader.read(readFile(file, file.toString()));
+  }
+
+  /**
+   * The entry to paste into the accepted-changes file to accept a finding deliberately.
+   *
+   * @param finding a failing finding
+   * @return one YAML line, with a placeholder justification
+   */
+  public String acceptanceEntry(Finding finding) {
+    return AcceptedChangesReader.entryFor(finding);
+  }
+
+  private SchemaFormat formatForFile(Path file) {
+    Optional<SchemaFormat> format = loader.formatFor(
+        new Contract.SchemaBinding(file.getFileName().toString(), null, null));
+    return format.orElseThrow(() -> new UnsupportedFeatureException("No installed format reads "
+        + file.getFileName() + " (installed: " + formats.stream().map(SchemaFormat::id).toList() + ")."));
+  }
+
+  private static ParsedSchema parseSchema(SchemaFormat format, Path file) {
+    Path directory = file.toAbsolutePath().getParent();
+    SourceFile source = readFile(file, file.getFileName().toString());
+    return format.parse(source, SchemaResolver.ofDirectory(directory), null);
   }
 
   /**
