@@ -8,6 +8,12 @@ import dev.treaty.internal.document.DocumentWriter;
 import dev.treaty.internal.document.LocatedDocument;
 import dev.treaty.internal.expectation.ExpectationReader;
 import dev.treaty.internal.expectation.ExpectationWriter;
+import dev.treaty.internal.report.ConsoleReport;
+import dev.treaty.internal.report.JsonReport;
+import dev.treaty.internal.report.JunitXmlReport;
+import dev.treaty.internal.report.MarkdownReport;
+import dev.treaty.model.ReportLine;
+import dev.treaty.model.VerificationReport;
 import dev.treaty.internal.verify.AcceptedChangesReader;
 import dev.treaty.internal.verify.ContractRule;
 import dev.treaty.internal.verify.Verifier;
@@ -201,6 +207,52 @@ public final class Treaty {
    */
   public String acceptanceEntry(Finding finding) {
     return AcceptedChangesReader.entryFor(finding);
+  }
+
+  /** The default name of the accepted-changes file, beside the contract. */
+  public static final String ACCEPTED_CHANGES_FILE = "contract-accepted-changes.yaml";
+
+  /**
+   * The console summary of a verification: a headline, one line per break grouped by consumer,
+   * the ready-to-paste acceptance entries, then the verdict.
+   *
+   * @param report the report
+   * @return the lines, each with its log level
+   */
+  public List<ReportLine> consoleReport(VerificationReport report) {
+    return ConsoleReport.render(report, ACCEPTED_CHANGES_FILE);
+  }
+
+  /**
+   * Writes a verification's reports into a directory: {@code <contract>.json},
+   * {@code TEST-<contract>.xml} (JUnit XML, for CI test views) and {@code <contract>.md} (for a
+   * pull-request comment). The same report always gives the same bytes.
+   *
+   * @param report the report
+   * @param directory the directory, created if needed
+   * @return the files written
+   * @throws InvalidDefinitionException if the directory cannot be written
+   */
+  public List<Path> writeReports(VerificationReport report, Path directory) {
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put(report.contract() + ".json", JsonReport.render(report));
+    files.put("TEST-" + report.contract() + ".xml", JunitXmlReport.render(report));
+    files.put(report.contract() + ".md", MarkdownReport.render(report, ACCEPTED_CHANGES_FILE));
+    List<Path> written = new ArrayList<>();
+    try {
+      Files.createDirectories(directory);
+      for (Map.Entry<String, String> file : files.entrySet()) {
+        Path target = directory.resolve(file.getKey());
+        Path temporary = Files.createTempFile(directory, ".treaty-", ".tmp");
+        Files.writeString(temporary, file.getValue(), java.nio.charset.StandardCharsets.UTF_8);
+        Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        written.add(target);
+      }
+    } catch (IOException e) {
+      throw new InvalidDefinitionException("Cannot write reports to " + directory + ": " + e.getMessage(), e);
+    }
+    return List.copyOf(written);
   }
 
   private SchemaFormat formatForFile(Path file) {

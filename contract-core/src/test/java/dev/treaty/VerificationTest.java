@@ -197,4 +197,50 @@ class VerificationTest {
     LoadedContract reloaded = treaty.loadContract(v1.toPublished());
     assertThat(reloaded.schemas().get("Order").model()).isEqualTo(v1.schemas().get("Order").model());
   }
+
+  @Test
+  void reportsNameTheConsumerAndFieldInEveryFormatAndAreByteIdentical() throws Exception {
+    LoadedContract v1 = version("1.0.0", "BACKWARD", "id: {type: string}\nstatus: {type: string}\n");
+    LoadedContract v2 = version("1.1.0", "BACKWARD", "id: {type: string}\nstatus: {type: int64}\n");
+    Expectation fraud = expectation("fraud-scoring", "- {path: status, type: string}");
+    Expectation billing = expectation("billing", "- {path: id, type: string}");
+    VerificationReport report = treaty.verification(v2).withEarlierVersions(List.of(v1))
+        .withExpectations(List.of(fraud, billing)).withToday(TODAY).run();
+
+    assertThat(treaty.consoleReport(report)).extracting(l -> l.level() + " " + l.text()).containsExactly(
+        "ERROR payments.orders 1.0.0 -> 1.1.0 breaks the contract's BACKWARD compatibility (1 change)",
+        "ERROR   status  fake.field.typeChanged  Field `status` changed type from string to int64.",
+        "ERROR payments.orders 1.0.0 -> 1.1.0 breaks 1 of 2 consumers",
+        "ERROR   fraud-scoring  status  expectation.field.typeChanged  Consumer `fraud-scoring` reads "
+            + "`status` as string, but the schema makes it int64.",
+        "ERROR   accept deliberately: add to contract-accepted-changes.yaml (with a real justification)",
+        "ERROR     accepted:",
+        "ERROR       - {rule: fake.field.typeChanged, path: status, justification: \"...\"}",
+        "ERROR       - {rule: expectation.field.typeChanged, path: status, consumer: fraud-scoring, "
+            + "justification: \"...\"}");
+
+    Path first = project.resolve("reports1");
+    Path second = project.resolve("reports2");
+    List<Path> written = treaty.writeReports(report, first);
+    treaty.writeReports(report, second);
+    assertThat(written).extracting(p -> p.getFileName().toString())
+        .containsExactly("payments.orders.json", "TEST-payments.orders.xml", "payments.orders.md");
+    for (Path file : written) {
+      assertThat(Files.readAllBytes(file)).isEqualTo(Files.readAllBytes(second.resolve(file.getFileName())));
+      assertThat(Files.readString(file)).contains("fraud-scoring").contains("status");
+    }
+    var xml = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(first.resolve("TEST-payments.orders.xml").toFile());
+    var failures = xml.getElementsByTagName("failure");
+    assertThat(failures.getLength()).isEqualTo(2);
+    assertThat(((org.w3c.dom.Element) failures.item(1).getParentNode()).getAttribute("classname"))
+        .isEqualTo("treaty.payments.orders.consumer.fraud-scoring");
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(3);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(first.resolve("payments.orders.json").toFile());
+    assertThat(json.path("passed").asBoolean(true)).isFalse();
+    assertThat(json.path("failures").get(1).path("consumer").asText()).isEqualTo("fraud-scoring");
+    assertThat(json.path("evolution").path("verdicts").path("NONE").asBoolean()).isTrue();
+    assertThat(Files.readString(first.resolve("payments.orders.md")))
+        .contains("| `fraud-scoring` | `status` | `expectation.field.typeChanged` |");
+  }
 }
