@@ -41,8 +41,9 @@ import java.util.TreeMap;
 public final class DirectoryRegistry implements Registry {
 
   /**
-   * How often a publication retries when the version it lost a race to is removed before it can
-   * be compared. More than a couple of rounds means someone is removing and publishing in a loop.
+   * How often a publication or a read starts over when the version it looks at is removed (and
+   * perhaps published again) under its feet. More than a couple of rounds means someone is
+   * removing and publishing in a tight loop — or, for a read, that the entry really is damaged.
    */
   private static final int MAX_ATTEMPTS = 5;
 
@@ -130,7 +131,9 @@ public final class DirectoryRegistry implements Registry {
 
   /**
    * Reads a stored version. A version removed while it is being read reads as absent, not as
-   * damaged: the reader saw it vanish, which is a legitimate state.
+   * damaged: the reader saw it vanish, which is a legitimate state. Writers never change a version
+   * in place, so a version that reads as damaged yet is still there was either removed and
+   * published again during the read — reading again settles that — or is really damaged.
    */
   private Optional<PublishedContract> readContract(String id, String versionDirectory) {
     Path directory = layout.versionDirectory(id, versionDirectory);
@@ -145,11 +148,7 @@ public final class DirectoryRegistry implements Registry {
       try {
         return Optional.of(readVersion(directory, id, versionDirectory));
       } catch (InvalidInputException damaged) {
-        if (storage.lookup(directory) == Kind.ABSENT) {
-          return Optional.empty();
-        }
-        // Once more, in case it was removed and published again while we read; then it stands.
-        if (attempt >= 2) {
+        if (attempt >= MAX_ATTEMPTS) {
           throw damaged;
         }
       }
@@ -171,9 +170,12 @@ public final class DirectoryRegistry implements Registry {
     List<SourceFile> files = new ArrayList<>();
     for (ContractManifest.Entry entry : manifest.files()) {
       Path expected = RegistryLayout.file(directory, entry.location());
+      boolean listed = onDisk.containsKey(entry.location());
       Path path = onDisk.remove(entry.location());
       byte[] bytes = path == null ? null : storage.read(path).orElse(null);
-      if (bytes == null) {
+      if (listed && path == null) {
+        problems.add(problem(expected, RegistryMessages.FILE_NOT_REGULAR));
+      } else if (bytes == null) {
         problems.add(problem(expected, RegistryMessages.FILE_MISSING));
       } else if (bytes.length != entry.size()) {
         problems.add(problem(expected, RegistryMessages.fileSize(entry.size(), bytes.length)));
@@ -415,7 +417,29 @@ public final class DirectoryRegistry implements Registry {
   private void prepareForWriting() {
     storage.ensureDirectory(layout.root());
     if (!checkMarker()) {
+      storage.removeOldLeftovers(layout.root());
+      writeGitAttributes();
       writeMarker();
+    }
+  }
+
+  /**
+   * Registries often live in Git. Git's line-end conversion (core.autocrlf) would change stored
+   * bytes on checkout, and every entry would then fail its checksum; this file turns it off below
+   * the registry. Written once, with the marker; a file the user already has there is kept.
+   */
+  private void writeGitAttributes() {
+    Path file = layout.gitAttributes();
+    if (storage.lookup(file) != Kind.ABSENT) {
+      return;
+    }
+    Path temporary = RegistryLayout.temporary(file);
+    try {
+      RegistryStorage.writeNew(temporary, RegistryMarker.gitAttributes());
+      RegistryStorage.moveAtomically(temporary, file);
+    } catch (IOException e) {
+      RegistryStorage.deleteQuietly(temporary);
+      throw new InvalidDefinitionException(RegistryMessages.io("write", file, e), e);
     }
   }
 
@@ -446,7 +470,6 @@ public final class DirectoryRegistry implements Registry {
    */
   private void writeMarker() {
     Path marker = layout.marker();
-    storage.removeOldLeftovers(layout.root());
     Path temporary = RegistryLayout.temporary(marker);
     try {
       RegistryStorage.writeNew(temporary, RegistryMarker.content());

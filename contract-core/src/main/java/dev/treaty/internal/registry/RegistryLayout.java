@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
  *
  * <pre>
  * &lt;root&gt;/treaty-registry.properties                          the marker: layout=1
+ * &lt;root&gt;/.gitattributes                                      {@code * -text}: Git keeps the bytes
  * &lt;root&gt;/contracts/&lt;id&gt;/&lt;version&gt;/manifest.json            id, version, contract file, sizes, sha-256
  * &lt;root&gt;/contracts/&lt;id&gt;/&lt;version&gt;/files/&lt;location&gt;         each published file, verbatim
  * &lt;root&gt;/expectations/&lt;contract-id&gt;/&lt;consumer&gt;.expectation.yaml   the document, verbatim
@@ -25,6 +26,7 @@ import org.jspecify.annotations.Nullable;
 record RegistryLayout(Path root) {
 
   static final String MARKER = "treaty-registry.properties";
+  static final String GIT_ATTRIBUTES = ".gitattributes";
   static final String CONTRACTS = "contracts";
   static final String EXPECTATIONS = "expectations";
   static final String MANIFEST = "manifest.json";
@@ -37,6 +39,10 @@ record RegistryLayout(Path root) {
 
   Path marker() {
     return root.resolve(MARKER);
+  }
+
+  Path gitAttributes() {
+    return root.resolve(GIT_ATTRIBUTES);
   }
 
   Path contracts() {

@@ -13,8 +13,9 @@ import java.util.Properties;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The file that marks a directory as a registry and says which layout it uses, so that a Treaty
- * that does not know a future layout refuses it instead of misreading it.
+ * The files written when a directory becomes a registry: the marker, which says which layout the
+ * directory uses — so that a Treaty that does not know a future layout refuses it instead of
+ * misreading it — and a {@code .gitattributes} that keeps Git from changing stored bytes.
  */
 final class RegistryMarker {
 
@@ -28,7 +29,17 @@ final class RegistryMarker {
       layout=1
       """;
 
+  private static final String GIT_ATTRIBUTES = """
+      # Written by Treaty with the registry: stored files are kept byte for byte (manifests hold
+      # their sizes and SHA-256), so Git must never convert their line ends.
+      * -text
+      """;
+
   private RegistryMarker() {}
+
+  static byte[] gitAttributes() {
+    return GIT_ATTRIBUTES.getBytes(StandardCharsets.UTF_8);
+  }
 
   static byte[] content() {
     return CONTENT.getBytes(StandardCharsets.UTF_8);

@@ -71,7 +71,7 @@ final class RegistryNames {
    * @throws InvalidDefinitionException if it is not a semantic version
    */
   static String requireVersion(String text) {
-    if (text.length() > MAX_VERSION_LENGTH || !Version.isValid(text)) {
+    if (!isVersion(text)) {
       throw new InvalidDefinitionException(RegistryMessages.invalidVersion(text));
     }
     return canonical(Version.parse(text));
@@ -79,8 +79,17 @@ final class RegistryNames {
 
   /** Whether a directory name is a version directory the registry writes. */
   static boolean isVersionDirectory(String name) {
-    return name.length() <= MAX_VERSION_LENGTH && Version.isValid(name)
-        && canonical(Version.parse(name)).equals(name);
+    return isVersion(name) && canonical(Version.parse(name)).equals(name);
+  }
+
+  /**
+   * Whether a text is a version the registry accepts. {@link Version#parse} forgives surrounding
+   * blanks, control characters included; the registry does not, so that what it stores in a
+   * manifest is exactly a version.
+   */
+  private static boolean isVersion(String text) {
+    return text.length() <= MAX_VERSION_LENGTH && text.chars().noneMatch(c -> c <= ' ' || c == 0x7f)
+        && Version.isValid(text);
   }
 
   private static String canonical(Version version) {

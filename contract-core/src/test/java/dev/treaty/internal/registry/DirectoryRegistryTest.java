@@ -78,7 +78,9 @@ class DirectoryRegistryTest {
               ContractManifest.sha256(binary)));
       assertThat(Files.readString(temp.resolve("registry/treaty-registry.properties")))
           .contains("layout=1\n");
+      assertThat(Files.readString(temp.resolve("registry/.gitattributes"))).endsWith("\n* -text\n");
       assertThat(snapshot(temp.resolve("registry")).keySet()).containsExactly(
+          ".gitattributes",
           "/",
           "contracts/",
           "contracts/payments.order-events/",
