@@ -176,7 +176,7 @@ class RegistryConcurrencyTest {
   @Test
   void readersSeeAVersionWholeOrNotAtAllWhileItIsPublishedAndRemoved() throws Exception {
     // Big enough that writing it is not a single system call.
-    byte[] big = new byte[512 * 1024];
+    byte[] big = new byte[256 * 1024];
     new Random(42).nextBytes(big);
     PublishedContract whole = contractOf("orders", "1.0.0",
         SourceFile.ofText("c.odcs.yaml", "id: orders"), SourceFile.of("big.bin", big),
@@ -187,11 +187,11 @@ class RegistryConcurrencyTest {
       DirectoryRegistry registry = new DirectoryRegistry(root);
       if (thread == 0) {
         try {
-          for (int cycle = 0; cycle < 25; cycle++) {
+          for (int cycle = 0; cycle < 20; cycle++) {
             assertThat(registry.publish(whole)).isEqualTo(PublishOutcome.CREATED);
             assertThat(registry.removeContract("orders", "1.0.0")).isTrue();
           }
-          return new int[] {25, 0};
+          return new int[] {20, 0};
         } finally {
           writing.set(false);
         }

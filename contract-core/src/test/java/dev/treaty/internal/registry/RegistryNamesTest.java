@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,12 +29,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RegistryNamesTest {
 
-  @TempDir Path temp;
-  private DirectoryRegistry registry;
-  private Map<String, String> before;
+  /** Shared by the tests that must change nothing; each asserts that it did not. */
+  @TempDir static Path temp;
+  private static DirectoryRegistry registry;
+  private static Map<String, String> before;
 
-  @BeforeEach
-  void publishSomething() {
+  /** For the tests that publish. */
+  @TempDir Path writable;
+
+  @BeforeAll
+  static void publishSomething() {
     registry = new DirectoryRegistry(temp.resolve("registry"));
     registry.publish(contract("orders", "1.0.0", "a"));
     registry.publish(expectation("orders", "billing", "b"));
@@ -158,14 +162,16 @@ class RegistryNamesTest {
   @ParameterizedTest
   @ValueSource(strings = {"a", "A-b_c.d", "1", "payments.order-events", "con-orders", "auxiliary"})
   void ordinaryNamesAreAccepted(String name) {
+    DirectoryRegistry registry = new DirectoryRegistry(writable);
     assertThat(registry.publish(contract(name, "1.0.0", "a"))).isEqualTo(PublishOutcome.CREATED);
-    assertThat(registry.publish(expectation("orders", name, "b"))).isIn(PublishOutcome.CREATED, PublishOutcome.UPDATED);
+    assertThat(registry.publish(expectation("orders", name, "b"))).isEqualTo(PublishOutcome.CREATED);
     assertThat(registry.versions(name)).containsExactly("1.0.0");
   }
 
   @Test
   void theLongestAllowedNameIsAccepted() {
     String name = "n".repeat(RegistryNames.MAX_NAME_LENGTH);
+    DirectoryRegistry registry = new DirectoryRegistry(writable);
 
     assertThat(registry.publish(contract(name, "1.0.0", "a"))).isEqualTo(PublishOutcome.CREATED);
     assertThat(registry.publish(expectation(name, name, "b"))).isEqualTo(PublishOutcome.CREATED);

@@ -310,6 +310,18 @@ class RegistrySafetyTest {
     }
 
     @Test
+    void aDamagedVersionCanBeRemovedAndPublishedAgain() throws IOException {
+      Files.delete(version.resolve("manifest.json"));
+
+      assertThat(registry.removeContract("orders", "1.0.0")).isTrue();
+
+      assertThat(registry.versions("orders")).isEmpty();
+      assertThat(registry.publish(contract("orders", "1.0.0", "a"))).isEqualTo(PublishOutcome.CREATED);
+      assertThat(registry.contract("orders", "1.0.0")).contains(contract("orders", "1.0.0", "a"));
+      assertThat(leftovers(root)).isEmpty();
+    }
+
+    @Test
     void publishingOverADamagedVersionReportsTheDamageAndWritesNothing() throws IOException {
       Files.writeString(version.resolve("files/json/order-placed.schema.json"), "tampered");
       Map<String, String> before = snapshot(root);
