@@ -8,6 +8,7 @@ import dev.treaty.internal.document.DocumentWriter;
 import dev.treaty.internal.document.LocatedDocument;
 import dev.treaty.internal.expectation.ExpectationReader;
 import dev.treaty.internal.expectation.ExpectationWriter;
+import dev.treaty.internal.registry.DirectoryRegistry;
 import dev.treaty.internal.report.ConsoleReport;
 import dev.treaty.internal.report.JsonReport;
 import dev.treaty.internal.report.JunitXmlReport;
@@ -405,6 +406,17 @@ public final class Treaty {
    */
   public String writeExpectation(Expectation expectation) {
     return ExpectationWriter.yaml(expectation);
+  }
+
+  /**
+   * The embedded default registry: a directory of plain files (see {@code docs/registry.md}).
+   * Writes are atomic and safe for concurrent builds; published versions are immutable.
+   *
+   * @param directory the registry directory, created on first write
+   * @return the registry
+   */
+  public Registry directoryRegistry(Path directory) {
+    return new DirectoryRegistry(directory);
   }
 
   /**

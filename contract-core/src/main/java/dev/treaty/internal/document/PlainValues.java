@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,8 +46,7 @@ public final class PlainValues {
     }
     if (node.isObject()) {
       Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
         map.put(entry.getKey(), fromNode(entry.getValue()));
       }
       return Collections.unmodifiableMap(map);
