@@ -154,6 +154,20 @@ public final class Treaty {
   }
 
   /**
+   * Checks one consumer's expectation against a contract version, absolutely (not against a
+   * change): everything about the version that the consumer cannot live with. This is what a
+   * consumer's publish runs against the latest published contract.
+   *
+   * @param expectation the consumer's expectation
+   * @param contract the contract version
+   * @return the findings, sorted; empty when the version gives the consumer everything it expects
+   */
+  public List<Finding> checkExpectation(Expectation expectation, LoadedContract contract) {
+    return verification(contract).withExpectations(List.of(expectation)).run().consumers().stream()
+        .flatMap(result -> result.newlyBroken().stream()).toList();
+  }
+
+  /**
    * Compares two versions of a contract's schemas, under the later version's policy; the result
    * says what every compatibility mode makes of the changes.
    *
