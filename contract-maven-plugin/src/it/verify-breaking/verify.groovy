@@ -1,4 +1,4 @@
-def log = new File(basedir, 'producer-v2/build.log').text
+def log = new File(basedir, 'build.log').text
 assert log.contains('BUILD FAILURE')
 assert log.contains('[ERROR] payments.orders 1.0.0 -> 1.1.0 breaks 1 of 1 consumer')
 assert log.contains('fraud-scoring  status  expectation.enum.valueAdded  Consumer `fraud-scoring` rejects unknown values of `status`, but the schema allows REFUNDED.')
