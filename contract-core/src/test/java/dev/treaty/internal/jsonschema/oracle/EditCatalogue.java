@@ -68,8 +68,6 @@ final class EditCatalogue {
           (s, d) -> inclusive(s, "minimum", "exclusiveMinimum")),
       one("add multipleOf", (s, d) -> numeric(s) && !s.has("multipleOf"),
           (s, d) -> s.put("multipleOf", types(s).contains("integer") ? 2 : 0.5)),
-      one("double multipleOf", (s, d) -> s.path("multipleOf").isNumber(),
-          (s, d) -> s.put("multipleOf", s.get("multipleOf").decimalValue().multiply(BigDecimal.valueOf(2)))),
       // strings
       one("add minLength", (s, d) -> stringy(s) && !s.has("minLength"), (s, d) -> s.put("minLength", 2)),
       one("raise minLength", (s, d) -> s.path("minLength").isInt(), (s, d) -> shift(s, "minLength", 1)),
@@ -78,10 +76,7 @@ final class EditCatalogue {
       one("lower maxLength", (s, d) -> s.path("maxLength").asInt(0) > 0, (s, d) -> shift(s, "maxLength", -1)),
       one("raise maxLength", (s, d) -> s.path("maxLength").isInt(), (s, d) -> shift(s, "maxLength", 1)),
       one("add pattern", (s, d) -> stringy(s) && !s.has("pattern"), (s, d) -> s.put("pattern", "^[a-z]*$")),
-      one("change pattern", (s, d) -> s.has("pattern"), (s, d) -> s.put("pattern", "^[A-Z]+$")),
       one("add format", (s, d) -> stringy(s) && !s.has("format"), (s, d) -> s.put("format", "date")),
-      one("change format", (s, d) -> s.has("format"),
-          (s, d) -> s.put("format", s.get("format").asText().equals("date") ? "date-time" : "date")),
       // literals
       one("add enum value", (s, d) -> s.path("enum").isArray(), (s, d) -> ((ArrayNode) s.get("enum")).add(otherLiteral(s.get("enum")))),
       one("remove enum value", (s, d) -> s.path("enum").size() > 1, (s, d) -> ((ArrayNode) s.get("enum")).remove(s.get("enum").size() - 1)),
@@ -110,7 +105,6 @@ final class EditCatalogue {
           (s, d) -> s.put("unevaluatedProperties", false)),
       // arrays
       one("add minItems", (s, d) -> arrayish(s) && !s.has("minItems"), (s, d) -> s.put("minItems", 1)),
-      one("raise minItems", (s, d) -> s.path("minItems").isInt(), (s, d) -> shift(s, "minItems", 1)),
       one("add maxItems", (s, d) -> arrayish(s) && !s.has("maxItems"), (s, d) -> s.put("maxItems", 2)),
       one("lower maxItems", (s, d) -> s.path("maxItems").asInt(0) > 0, (s, d) -> shift(s, "maxItems", -1)),
       one("raise maxItems", (s, d) -> s.path("maxItems").isInt(), (s, d) -> shift(s, "maxItems", 1)),
@@ -153,6 +147,9 @@ final class EditCatalogue {
       String where = location.pointer().matches() ? "/" : location.pointer().toString();
       for (SchemaEdit edit : EDITS) {
         for (SchemaEdit.Edited edited : edit.applyTo(location.schema(), draft)) {
+          if (edited.schema().equals(location.schema())) {
+            continue; // "replace with false" where it already is false
+          }
           JsonNode changed = replaced(rendered, location.pointer(), edited.schema(), draft);
           String id = baseId + " @" + draftLabel + " " + where + " " + edit.name()
               + (edited.detail().isEmpty() ? "" : " " + edited.detail());
