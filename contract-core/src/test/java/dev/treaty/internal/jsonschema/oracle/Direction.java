@@ -1,6 +1,7 @@
 package dev.treaty.internal.jsonschema.oracle;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 
 /**
  * The two directions of a schema change, as in {@code DESIGN.md}: BACKWARD means consumers on the
@@ -22,6 +23,6 @@ enum Direction {
   }
 
   String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

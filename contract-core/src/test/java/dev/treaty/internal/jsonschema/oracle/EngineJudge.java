@@ -1,5 +1,6 @@
 package dev.treaty.internal.jsonschema.oracle;
 
+import dev.treaty.model.Classification;
 import dev.treaty.model.EvolutionPolicy;
 import dev.treaty.model.Finding;
 import dev.treaty.model.SourceFile;
@@ -7,10 +8,10 @@ import dev.treaty.spi.ParsedSchema;
 import dev.treaty.spi.SchemaFormat;
 import dev.treaty.spi.SchemaResolver;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.function.Function;
-import dev.treaty.model.Classification;
 
 /**
  * The engine under test, found the way Treaty finds it: through {@link ServiceLoader}, as the
@@ -40,7 +41,7 @@ final class EngineJudge implements CompatibilityJudge {
 
   @Override
   public String name() {
-    return "engine " + format.getClass().getSimpleName() + " (" + policy.name().toLowerCase(java.util.Locale.ROOT) + ")";
+    return "engine " + format.getClass().getSimpleName() + " (" + policy.name().toLowerCase(Locale.ROOT) + ")";
   }
 
   @Override

@@ -13,11 +13,11 @@ final class FormatSamples {
   private static final Map<String, List<String>> SAMPLES = Map.ofEntries(
       Map.entry("date", List.of("2024-02-29", "1970-01-01", "9999-12-31")),
       Map.entry("date-time", List.of("2024-02-29T12:34:56Z", "2024-02-29T12:34:56.789+01:00",
-          "1970-01-01T00:00:00-00:00")),
+          "1970-01-01T00:00:00+00:00")),
       Map.entry("time", List.of("12:34:56Z", "23:59:59.999+01:00")),
       Map.entry("duration", List.of("P1D", "PT1H30M", "P1Y2M3DT4H5M6S")),
       Map.entry("email", List.of("a@example.com", "first.last+tag@sub.example.org")),
-      Map.entry("idn-email", List.of("a@example.com", "用户@例子.广告")),
+      Map.entry("idn-email", List.of("a@example.com", "josé@example.com")),
       Map.entry("hostname", List.of("example.com", "a-b.example")),
       Map.entry("idn-hostname", List.of("example.com", "例子.测试")),
       Map.entry("ipv4", List.of("192.168.0.1", "0.0.0.0", "255.255.255.255")),
@@ -44,6 +44,11 @@ final class FormatSamples {
 
   private FormatSamples() {}
 
+  /** The formats with samples, sorted. */
+  static List<String> formats() {
+    return SAMPLES.keySet().stream().sorted().toList();
+  }
+
   /** Samples for a format; empty for a format the oracle does not know. */
   static List<String> of(String format) {
     return SAMPLES.getOrDefault(format, List.of());
@@ -51,6 +56,6 @@ final class FormatSamples {
 
   /** One sample of every known format, in a stable order. */
   static List<String> oneOfEach() {
-    return SAMPLES.keySet().stream().sorted().map(f -> SAMPLES.get(f).get(0)).distinct().toList();
+    return formats().stream().map(f -> SAMPLES.get(f).get(0)).distinct().toList();
   }
 }

@@ -1,10 +1,11 @@
 package dev.treaty.internal.jsonschema.oracle;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import com.fasterxml.jackson.core.JsonPointer;
 
 /**
  * Turns a conjunction of subschemas (all of which an instance must satisfy) into alternatives,
@@ -145,6 +146,6 @@ final class VariantExpander {
 
   /** Stands for a draft-7 {@code $ref} site, whose other keywords the validator ignores. */
   private static JsonNode refOnly() {
-    return com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    return JsonNodeFactory.instance.objectNode();
   }
 }
