@@ -59,23 +59,30 @@ final class ObjectShapes {
     this.required = List.copyOf(needed);
   }
 
-  /** The objects, at most {@code limit}. */
   /**
    * The objects, at most {@code limit}. The kinds of shape take turns, so that a small limit
    * (deep inside an instance) still gets one of each.
    */
   List<JsonNode> build(int limit) {
+    int rotations = Math.min(limit, maxValueCount());
     List<JsonNode> requiredOnly = new ArrayList<>();
-    add(requiredOnly, assemble(required, 0, Map.of(), 0));
+    for (int r = 0; r < (parts.minimal(depth) ? 1 : rotations); r++) {
+      add(requiredOnly, assemble(required, r, Map.of(), 0));
+    }
     if (parts.minimal(depth)) {
       return requiredOnly;
     }
-    List<String> optional = declared.stream().filter(n -> !required.contains(n)).toList();
-    int rotations = Math.min(limit, maxValueCount());
     List<JsonNode> complete = new ArrayList<>();
     for (int r = 0; r < rotations; r++) {
       add(complete, assemble(declared, r, Map.of(), 0));
     }
+    return InstanceGenerator.interleave(
+        List.of(requiredOnly, complete, partial(), extended(), sized()), limit);
+  }
+
+  /** Each optional property alone (with the required ones), and all but that one. */
+  private List<JsonNode> partial() {
+    List<String> optional = declared.stream().filter(n -> !required.contains(n)).toList();
     List<JsonNode> partial = new ArrayList<>();
     for (int i = 0; i < optional.size() && i < MAX_SINGLE_SHAPES; i++) {
       List<String> one = new ArrayList<>(required);
@@ -85,10 +92,14 @@ final class ObjectShapes {
       allButOne.remove(optional.get(i));
       add(partial, assemble(allButOne, 1, Map.of(), 0));
     }
-    for (int r = 1; r < rotations; r++) {
-      add(requiredOnly, assemble(required, r, Map.of(), 0));
-    }
-    // each extra name starts at another kind of value, so that few slots still mix names and kinds
+    return partial;
+  }
+
+  /**
+   * One extra property at a time, with each kind of value. Each name starts at another kind, so
+   * that few slots still mix names and kinds.
+   */
+  private List<JsonNode> extended() {
     List<List<JsonNode>> perName = new ArrayList<>();
     List<String> extras = extraNames();
     for (int k = 0; k < extras.size(); k++) {
@@ -105,8 +116,11 @@ final class ObjectShapes {
       }
       perName.add(withName);
     }
-    List<JsonNode> extended = InstanceGenerator.interleave(perName, Integer.MAX_VALUE);
-    // as many properties as a bound of either schema, and one more
+    return InstanceGenerator.interleave(perName, Integer.MAX_VALUE);
+  }
+
+  /** As many properties as a bound of either schema, and one more. */
+  private List<JsonNode> sized() {
     List<JsonNode> sized = new ArrayList<>();
     for (BigDecimal n : parts.vocabulary().numbers()) {
       if (n.scale() <= 0 && n.signum() > 0 && n.compareTo(BigDecimal.valueOf(MAX_SIZED)) <= 0) {
@@ -114,7 +128,7 @@ final class ObjectShapes {
         add(sized, assemble(required, 0, Map.of(), n.intValue() + 1));
       }
     }
-    return InstanceGenerator.interleave(List.of(requiredOnly, complete, partial, extended, sized), limit);
+    return sized;
   }
 
   private static void add(List<JsonNode> objects, @Nullable JsonNode object) {
