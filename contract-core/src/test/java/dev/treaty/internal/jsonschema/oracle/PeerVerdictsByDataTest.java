@@ -36,23 +36,23 @@ class PeerVerdictsByDataTest {
   @Test
   void apicurio() {
     check(new InstanceOracle(PeerVerdictJudge.apicurio(), new WitnessSearch(WitnessSearch.Budget.DEFAULT))
-        .run("apicurio (peer verdicts)", CorpusPairs.apicurio()), CorpusPairs.apicurio(), "apicurio");
+        .run("on apicurio's own verdicts", CorpusPairs.apicurio()), CorpusPairs.apicurio(), "apicurio");
   }
 
   @Test
   void getsentry() {
     check(new InstanceOracle(PeerVerdictJudge.getsentry(), new WitnessSearch(WitnessSearch.Budget.DEFAULT))
-        .run("getsentry (peer verdicts)", CorpusPairs.getsentry()), CorpusPairs.getsentry(), "getsentry");
+        .run("on getsentry's own verdicts", CorpusPairs.getsentry()), CorpusPairs.getsentry(), "getsentry");
   }
 
   private static void check(OracleReport report, List<SchemaPair> pairs, String corpus) {
-    System.out.print(report.details());
+    System.out.println(report.summary());
     assertThat(report.noVerdict()).isEmpty();
     assertThat(report.unchecked()).as("pairs the validator cannot read").isEmpty();
     assertThat(report.counterexamples()).extracting(c -> key(c.pairId(), c.direction()))
-        .as("peer verdicts disproved by data").containsExactlyInAnyOrderElementsOf(listed("disproved", corpus));
+        .as("peer verdicts disproved by data, in %s", report.details()).containsExactlyInAnyOrderElementsOf(listed("disproved", corpus));
     assertThat(report.unwitnessed()).extracting(u -> key(u.pairId(), u.direction()))
-        .as("peer verdicts without witness").containsExactlyInAnyOrderElementsOf(listed("unwitnessable", corpus));
+        .as("peer verdicts without witness, in %s", report.details()).containsExactlyInAnyOrderElementsOf(listed("unwitnessable", corpus));
     Map<String, SchemaPair> byId = pairs.stream().collect(Collectors.toMap(SchemaPair::id, Function.identity()));
     for (JsonNode entry : expected.get("disproved")) {
       SchemaPair pair = byId.get(entry.get("pair").asText());
