@@ -1,7 +1,6 @@
 package dev.treaty.internal.jsonschema.oracle;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.networknt.schema.SpecificationVersion;
 import java.util.Locale;
 
 /**
@@ -10,18 +9,16 @@ import java.util.Locale;
  * does with its default dialect.
  */
 enum Draft {
-  DRAFT_4("http://json-schema.org/draft-04/schema#", SpecificationVersion.DRAFT_4),
-  DRAFT_6("http://json-schema.org/draft-06/schema#", SpecificationVersion.DRAFT_6),
-  DRAFT_7("http://json-schema.org/draft-07/schema#", SpecificationVersion.DRAFT_7),
-  DRAFT_2019_09("https://json-schema.org/draft/2019-09/schema", SpecificationVersion.DRAFT_2019_09),
-  DRAFT_2020_12("https://json-schema.org/draft/2020-12/schema", SpecificationVersion.DRAFT_2020_12);
+  DRAFT_4("http://json-schema.org/draft-04/schema#"),
+  DRAFT_6("http://json-schema.org/draft-06/schema#"),
+  DRAFT_7("http://json-schema.org/draft-07/schema#"),
+  DRAFT_2019_09("https://json-schema.org/draft/2019-09/schema"),
+  DRAFT_2020_12("https://json-schema.org/draft/2020-12/schema");
 
   private final String uri;
-  private final SpecificationVersion version;
 
-  Draft(String uri, SpecificationVersion version) {
+  Draft(String uri) {
     this.uri = uri;
-    this.version = version;
   }
 
   /** The draft a schema document declares with {@code $schema}; 2020-12 when it declares none. */
@@ -31,7 +28,7 @@ enum Draft {
   }
 
   /** The draft a meta-schema URI names; an unknown URI is read as 2020-12. */
-  static Draft ofUri(String uri) {
+  private static Draft ofUri(String uri) {
     String text = uri.toLowerCase(Locale.ROOT);
     if (text.contains("draft-04")) {
       return DRAFT_4;
@@ -62,10 +59,6 @@ enum Draft {
 
   String uri() {
     return uri;
-  }
-
-  SpecificationVersion version() {
-    return version;
   }
 
   /** Up to draft 7 a {@code $ref} makes the validator ignore every keyword beside it. */

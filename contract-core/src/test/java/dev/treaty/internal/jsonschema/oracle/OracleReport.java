@@ -115,10 +115,6 @@ final class OracleReport {
     return witnessed;
   }
 
-  long elapsedNanos() {
-    return nanos;
-  }
-
   List<Counterexample> counterexamples() {
     return List.copyOf(counterexamples);
   }

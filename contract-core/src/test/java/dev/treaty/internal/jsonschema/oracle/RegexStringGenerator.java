@@ -25,7 +25,7 @@ import org.jspecify.annotations.Nullable;
 final class RegexStringGenerator {
 
   /** Tried when the expression uses a construct the generator does not expand. */
-  static final List<String> FALLBACK_POOL = List.of("", "a", "abc", "ABC", "Abc", "123", "0", "a1",
+  private static final List<String> FALLBACK_POOL = List.of("", "a", "abc", "ABC", "Abc", "123", "0", "a1",
       "x", "xyz", "S_a", "I_a", "x_a", "foo", "bar", "hello", "Hello World", "hello world", "a-b",
       "a_b", "a.b", "a b", "2024-02-29", "12:34:56", "a@example.com", "https://example.com/",
       "-1", "1.5", "true", "null", "é", "π", "ü", "\t", " ", "aaaaaaaaaa", "AAAAAAAAAA",

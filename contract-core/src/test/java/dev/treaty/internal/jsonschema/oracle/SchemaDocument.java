@@ -23,9 +23,11 @@ import org.jspecify.annotations.Nullable;
  * instances a schema accepts, for the whole document and for any subschema in it.
  *
  * <p>The validator never fetches remote resources, and it asserts {@code format} in every draft.
- * 2019-09 and 2020-12 make {@code format} an annotation by default, but a contract that says
- * {@code "format": "date"} promises dates to its readers, and Treaty's rules treat it as a
- * constraint; a stricter oracle can only find more counterexamples, never hide one.
+ * 2019-09 and 2020-12 make {@code format} an annotation by default, but issue 3 counts
+ * {@code format} among the constraints a contract promises ({@code "format": "date"} promises
+ * dates), and the oracle stands for readers that enforce them. Under annotation semantics a
+ * writer could send any string where a format is named; witnesses that need such strings are out
+ * of this oracle's reach, by choice.
  */
 final class SchemaDocument {
 
