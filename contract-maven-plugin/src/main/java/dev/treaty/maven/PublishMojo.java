@@ -14,6 +14,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.project.MavenProjectHelper;
+import org.jspecify.annotations.Nullable;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,6 +31,29 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 @Mojo(name = "publish", threadSafe = true)
 public class PublishMojo extends ContractMojo {
+
+  private final MavenProjectHelper projectHelper;
+
+  /**
+   * Creates the mojo.
+   *
+   * @param projectHelper attaches the contracts archive to the build
+   */
+  @Inject
+  public PublishMojo(MavenProjectHelper projectHelper) {
+    this.projectHelper = projectHelper;
+  }
+
+  /**
+   * Also attach this build's contracts to the project as a {@code contracts}-classified zip, so
+   * that {@code deploy} puts them in the Maven repository and later builds can compare against
+   * them ({@code contract.baseline=previous}).
+   */
+  @Parameter(property = "contract.attach", defaultValue = "false")
+  boolean attach;
+
+  @Parameter(defaultValue = "${project}", readonly = true)
+  @Nullable MavenProject project;
 
   /** Where the project's ODCS contracts ({@code *.odcs.yaml}) are. */
   @Parameter(property = "contract.contracts", defaultValue = "${project.basedir}/src/main/contracts")
@@ -57,8 +84,11 @@ public class PublishMojo extends ContractMojo {
 
   @Override
   void run() throws MojoExecutionException, MojoFailureException {
-    Registry registry = requireRegistry("publish");
-    getLog().info("Registry: " + registry.describe());
+    Registry registry = attach && this.registry == null ? null : requireRegistry("publish");
+    Registry archive = attach ? archiveRegistry() : null;
+    if (registry != null) {
+      getLog().info("Registry: " + registry.describe());
+    }
     List<String> problems = new ArrayList<>();
     for (Path file : files(contracts, ".odcs.yaml")) {
       LoadedContract contract;
@@ -69,10 +99,21 @@ public class PublishMojo extends ContractMojo {
         problems.add("invalid contract " + file.getFileName());
         continue;
       }
-      PublishOutcome outcome = treaty.publish(registry, contract);
-      getLog().info("Contract " + contract.contract().id() + " " + contract.contract().version() + ": "
-          + describe(outcome) + " (" + contract.files().size() + " files: "
-          + String.join(", ", contract.files().stream().map(SourceFile::location).toList()) + ")");
+      if (archive != null) {
+        treaty.publish(archive, contract);
+      }
+      if (registry != null) {
+        PublishOutcome outcome = treaty.publish(registry, contract);
+        getLog().info("Contract " + contract.contract().id() + " " + contract.contract().version() + ": "
+            + describe(outcome) + " (" + contract.files().size() + " files: "
+            + String.join(", ", contract.files().stream().map(SourceFile::location).toList()) + ")");
+      }
+    }
+    if (archive != null) {
+      attachArchive();
+    }
+    if (registry == null) {
+      return;
     }
     for (Path file : expectationFiles()) {
       SourceFile document = read(file);
@@ -97,6 +138,37 @@ public class PublishMojo extends ContractMojo {
       throw new MojoFailureException("Not published: " + String.join("; ", problems)
           + " (see the errors above).");
     }
+  }
+
+  private Path archiveDirectory() {
+    return new File(buildDirectory, "contract-archive").toPath();
+  }
+
+  private Registry archiveRegistry() throws MojoExecutionException {
+    Path directory = archiveDirectory();
+    try {
+      if (Files.exists(directory)) {
+        try (java.util.stream.Stream<Path> walk = Files.walk(directory)) {
+          for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            Files.delete(p);
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("Cannot clear " + directory + ": " + e.getMessage(), e);
+    }
+    return treaty.directoryRegistry(directory);
+  }
+
+  private void attachArchive() throws MojoExecutionException {
+    if (project == null) {
+      throw new MojoExecutionException("contract.attach needs a project.");
+    }
+    Path zip = new File(buildDirectory, project.getArtifactId() + "-" + project.getVersion() + "-"
+        + ContractArchive.CLASSIFIER + "." + ContractArchive.TYPE).toPath();
+    ContractArchive.zip(archiveDirectory(), zip);
+    projectHelper.attachArtifact(project, ContractArchive.TYPE, ContractArchive.CLASSIFIER, zip.toFile());
+    getLog().info("Attached " + zip.getFileName() + " for deployment with the build.");
   }
 
   private boolean meetsLatest(Registry registry, Expectation expectation) {

@@ -12,7 +12,14 @@ import dev.treaty.spi.Registry;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import javax.inject.Inject;
+import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -28,6 +35,35 @@ import org.jspecify.annotations.Nullable;
  */
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends ContractMojo {
+
+  private final RepositorySystem repositorySystem;
+
+  /**
+   * Creates the mojo.
+   *
+   * @param repositorySystem Maven's resolver, for the baseline from a Maven repository
+   */
+  @Inject
+  public VerifyMojo(RepositorySystem repositorySystem) {
+    this.repositorySystem = repositorySystem;
+  }
+
+  /**
+   * Also compare against contracts released as a Maven artifact ({@code contract:publish
+   * -Dcontract.attach=true}): {@code previous} for the latest release of this project below its
+   * version, or {@code groupId:artifactId:version}.
+   */
+  @Parameter(property = "contract.baseline")
+  @Nullable String baseline;
+
+  @Parameter(defaultValue = "${project}", readonly = true)
+  @Nullable MavenProject project;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  @Nullable RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  List<RemoteRepository> remoteRepositories = new ArrayList<>();
 
   /** Where the project's ODCS contracts ({@code *.odcs.yaml}) are. */
   @Parameter(property = "contract.contracts", defaultValue = "${project.basedir}/src/main/contracts")
@@ -74,7 +110,8 @@ public class VerifyMojo extends ContractMojo {
     List<AcceptedChange> accepted = acceptedChanges.isFile()
         ? treaty.readAcceptedChanges(acceptedChanges.toPath()) : List.of();
     Registry registry = registryOrNull();
-    if (registry == null) {
+    Registry baselineRegistry = baselineRegistry();
+    if (registry == null && baselineRegistry == null) {
       getLog().warn("No registry configured (contract.registry): checking contract validity only, "
           + "not evolution or consumers.");
     }
@@ -89,11 +126,11 @@ public class VerifyMojo extends ContractMojo {
         invalid.add(baseDirectory.toPath().relativize(file.toAbsolutePath()).toString());
         continue;
       }
-      if (registry == null) {
+      if (registry == null && baselineRegistry == null) {
         getLog().info(current.contract().id() + " " + current.contract().version() + ": valid.");
         continue;
       }
-      VerificationReport report = verify(registry, current, accepted, mode, evolutionPolicy);
+      VerificationReport report = verify(registry, baselineRegistry, current, accepted, mode, evolutionPolicy);
       log(treaty.consoleReport(report));
       treaty.writeReports(report, reportsDirectory.toPath());
       if (!report.passes()) {
@@ -114,20 +151,51 @@ public class VerifyMojo extends ContractMojo {
     }
   }
 
-  private VerificationReport verify(Registry registry, LoadedContract current, List<AcceptedChange> accepted,
-      @Nullable CompatibilityMode mode, @Nullable EvolutionPolicy evolutionPolicy) {
+  private VerificationReport verify(@Nullable Registry registry, @Nullable Registry baselineRegistry,
+      LoadedContract current, List<AcceptedChange> accepted, @Nullable CompatibilityMode mode,
+      @Nullable EvolutionPolicy evolutionPolicy) {
     String id = current.contract().id();
-    List<LoadedContract> earlier = new ArrayList<>();
-    for (String version : registry.versions(id)) {
-      registry.contract(id, version).map(treaty::loadContract).ifPresent(earlier::add);
+    Map<String, LoadedContract> earlier = new LinkedHashMap<>();
+    for (Registry source : java.util.Arrays.asList(registry, baselineRegistry)) {
+      if (source == null) {
+        continue;
+      }
+      for (String version : source.versions(id)) {
+        if (!earlier.containsKey(version)) {
+          source.contract(id, version).map(treaty::loadContract).ifPresent(c -> earlier.put(version, c));
+        }
+      }
     }
     List<Expectation> expectations = new ArrayList<>();
-    for (PublishedExpectation published : registry.expectations(id)) {
-      expectations.add(treaty.readExpectation(published.document()));
+    if (registry != null) {
+      for (PublishedExpectation published : registry.expectations(id)) {
+        expectations.add(treaty.readExpectation(published.document()));
+      }
     }
-    return treaty.verification(current).withEarlierVersions(earlier).withExpectations(expectations)
+    return treaty.verification(current).withEarlierVersions(List.copyOf(earlier.values()))
+        .withExpectations(expectations)
         .withAcceptedChanges(accepted).withMode(mode).withPolicy(evolutionPolicy)
         .withFailOnUnmet(failOnUnmet).run();
+  }
+
+  private @Nullable Registry baselineRegistry() throws MojoExecutionException {
+    if (baseline == null || baseline.isBlank()) {
+      return null;
+    }
+    if (project == null || repositorySession == null) {
+      throw new MojoExecutionException("contract.baseline needs a project.");
+    }
+    Path into = new java.io.File(project.getBuild().getDirectory(), "contract-baseline").toPath();
+    java.util.Optional<Path> unpacked = new BaselineResolver(repositorySystem, repositorySession,
+        remoteRepositories).resolve(baseline.trim(), project.getGroupId(), project.getArtifactId(),
+        project.getVersion(), into);
+    if (unpacked.isEmpty()) {
+      getLog().info("No earlier release of " + project.getGroupId() + ":" + project.getArtifactId()
+          + " with contracts; nothing to compare with from the Maven repository.");
+      return null;
+    }
+    getLog().info("Baseline contracts from the Maven repository: " + baseline.trim() + ".");
+    return treaty.directoryRegistry(unpacked.get());
   }
 
   private interface Parse<T> {
