@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.internal.contract.ContractLoader;
 import dev.treaty.internal.contract.ContractReader;
 import dev.treaty.internal.derive.ClassDerivation;
+import dev.treaty.internal.derive.ModelDerivation;
 import dev.treaty.internal.document.DocumentReader;
 import dev.treaty.internal.document.DocumentWriter;
 import dev.treaty.internal.document.LocatedDocument;
@@ -39,6 +40,7 @@ import dev.treaty.model.PublishOutcome;
 import dev.treaty.model.PublishedContract;
 import dev.treaty.model.PublishedExpectation;
 import dev.treaty.model.RuleDescriptor;
+import dev.treaty.model.SchemaModel;
 import dev.treaty.model.SourceFile;
 import dev.treaty.model.TreatyException;
 import dev.treaty.spi.Registry;
@@ -524,6 +526,26 @@ public final class Treaty {
    */
   public static ExpectationBuilder deriveExpectation(Class<?> type, String consumer, String contract) {
     return deriveExpectation(type, ClassDerivation.defaultMapper(), consumer, contract);
+  }
+
+  /**
+   * Derives a consumer's expectation from the schema it reads or validates with (a JSON Schema, an
+   * Avro reader schema), in format-neutral terms: one field per declared path, with its type,
+   * presence (required and without a default), nullability, enum symbols (unknown ones rejected
+   * unless the enum has a default) and constraints; closed records reject extra fields. Get the
+   * model from {@link LoadedContract#schemas()} or a format's {@link SchemaFormat#parse}. For an
+   * Avro reader schema, follow with {@code .extraFields(Tolerance.TOLERATE)}: Avro readers skip
+   * fields they do not know.
+   *
+   * @param model the consumer's schema
+   * @param consumer the consumer's name
+   * @param contract the contract's id
+   * @return a builder holding the derived fields
+   * @throws InvalidDefinitionException if a name is invalid or a type reference names no definition
+   */
+  public static ExpectationBuilder deriveExpectation(SchemaModel model, String consumer, String contract) {
+    Objects.requireNonNull(model, "model");
+    return ModelDerivation.derive(model, consumer, contract);
   }
 
   /**
