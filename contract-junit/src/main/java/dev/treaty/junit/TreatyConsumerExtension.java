@@ -6,6 +6,7 @@ import dev.treaty.model.InvalidDefinitionException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -30,7 +31,11 @@ final class TreatyConsumerExtension implements BeforeAllCallback, ParameterResol
   public void beforeAll(ExtensionContext context) {
     ConsumerDeclaration declaration = declaration(context);
     Expectation expectation = declaration.expectation();
-    Path directory = context.getConfigurationParameter(TreatyConsumer.EXPECTATIONS_DIR).map(Path::of)
+    // A JUnit configuration parameter, else the system property (not every launcher passes system
+    // properties on as configuration parameters), else target/treaty/expectations.
+    Path directory = context.getConfigurationParameter(TreatyConsumer.EXPECTATIONS_DIR)
+        .or(() -> Optional.ofNullable(System.getProperty(TreatyConsumer.EXPECTATIONS_DIR)))
+        .map(Path::of)
         .orElse(DEFAULT_DIRECTORY);
     Path file = directory.resolve(expectation.contract()).resolve(expectation.consumer() + ".expectation.yaml");
     byte[] bytes = TREATY.writeExpectation(expectation).getBytes(StandardCharsets.UTF_8);

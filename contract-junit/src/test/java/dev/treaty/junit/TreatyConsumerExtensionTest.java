@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.platform.engine.TestExecutionResult;
@@ -221,6 +222,21 @@ class TreatyConsumerExtensionTest {
     void samplesMeetOurExpectation() {}
   }
 
+  @TreatyConsumer
+  static class ConsumerWithNestedTests {
+    @ConsumerExpectation
+    static final Expectation EXPECTATION = Expectation.builder("nested-consumer", "payments.order-events")
+        .field("orderId", "string").build();
+
+    @Nested
+    class PlacedOrders {
+      @SamplePayloads("samples/order-placed/gift.json")
+      void samplesMeetOurExpectation(SamplePayload sample, Expectation expectation) {
+        RECEIVED.add(sample.name() + " " + expectation.consumer());
+      }
+    }
+  }
+
   // ---- Tests -------------------------------------------------------------------------------------
 
   @BeforeEach
@@ -371,6 +387,31 @@ class TreatyConsumerExtensionTest {
         + "`samples/none/*.json`, `file:no-such-dir/*.json`; a check of no samples proves nothing.");
     assertThat(failures(run(SamplesWithoutConsumer.class))).containsExactly("@SamplePayloads on "
         + "SamplesWithoutConsumer.samplesMeetOurExpectation needs @TreatyConsumer on the test class.");
+  }
+
+  @Test
+  void nestedTestClassesUseTheEnclosingDeclaration() {
+    run(ConsumerWithNestedTests.class).testEvents().assertStatistics(stats -> stats.started(1).succeeded(1));
+    assertThat(RECEIVED).containsExactly("samples/order-placed/gift.json nested-consumer");
+    assertThat(expectations.resolve("payments.order-events/nested-consumer.expectation.yaml")).isRegularFile();
+  }
+
+  @Test
+  void theDirectoryCanBeSetWithASystemProperty() {
+    Path elsewhere = expectations.resolve("from-property");
+    String before = System.getProperty(TreatyConsumer.EXPECTATIONS_DIR);
+    System.setProperty(TreatyConsumer.EXPECTATIONS_DIR, elsewhere.toString());
+    try {
+      EngineTestKit.engine("junit-jupiter").selectors(selectClass(DslConsumer.class)).execute()
+          .testEvents().assertStatistics(stats -> stats.failed(0));
+    } finally {
+      if (before == null) {
+        System.clearProperty(TreatyConsumer.EXPECTATIONS_DIR);
+      } else {
+        System.setProperty(TreatyConsumer.EXPECTATIONS_DIR, before);
+      }
+    }
+    assertThat(elsewhere.resolve("payments.order-events/fraud-scoring.expectation.yaml")).isRegularFile();
   }
 
   private EngineExecutionResults run(Class<?> fixture) {
