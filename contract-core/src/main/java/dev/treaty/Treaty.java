@@ -1,7 +1,7 @@
 package dev.treaty;
 
-import dev.treaty.internal.consumer.ExpectationRule;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.treaty.internal.consumer.ExpectationRule;
 import dev.treaty.internal.contract.ContractLoader;
 import dev.treaty.internal.contract.ContractReader;
 import dev.treaty.internal.derive.ClassDerivation;
@@ -11,6 +11,7 @@ import dev.treaty.internal.document.DocumentWriter;
 import dev.treaty.internal.document.LocatedDocument;
 import dev.treaty.internal.expectation.ExpectationReader;
 import dev.treaty.internal.expectation.ExpectationWriter;
+import dev.treaty.internal.payload.PayloadChecker;
 import dev.treaty.internal.registry.DirectoryRegistry;
 import dev.treaty.internal.report.ConsoleReport;
 import dev.treaty.internal.report.JsonReport;
@@ -29,7 +30,6 @@ import dev.treaty.model.EvolutionResult;
 import dev.treaty.model.Finding;
 import dev.treaty.model.UnsupportedFeatureException;
 import dev.treaty.spi.ParsedSchema;
-import dev.treaty.internal.payload.PayloadChecker;
 import dev.treaty.model.Contract;
 import dev.treaty.model.Expectation;
 import dev.treaty.model.ExpectationBuilder;

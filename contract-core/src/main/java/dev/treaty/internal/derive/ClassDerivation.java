@@ -105,7 +105,7 @@ public final class ClassDerivation {
   private final JacksonProbe probe;
   private final Class<?> root;
   private final List<FieldExpectation> fields = new ArrayList<>();
-  private Tolerance documentTolerance;
+  private final ExplicitTolerance tolerances;
 
   private ClassDerivation(ObjectMapper mapper, Class<?> root) {
     this.mapper = mapper;
@@ -114,8 +114,8 @@ public final class ClassDerivation {
         .createDummyInstance(config);
     this.probe = new JacksonProbe(mapper);
     this.root = root;
-    this.documentTolerance = config.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-        ? Tolerance.REJECT : Tolerance.TOLERATE;
+    this.tolerances = new ExplicitTolerance(config.isEnabled(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        ? Tolerance.REJECT : Tolerance.TOLERATE);
   }
 
   /**
@@ -134,7 +134,7 @@ public final class ClassDerivation {
     ClassDerivation derivation = new ClassDerivation(mapper, type);
     derivation.value(FieldPath.ROOT, mapper.constructType(type), null, false, Presence.OF_ROOT,
         new ArrayDeque<>());
-    builder.extraFields(derivation.documentTolerance);
+    builder.extraFields(derivation.tolerances.document());
     derivation.fields.forEach(builder::field);
     return builder;
   }
@@ -187,12 +187,12 @@ public final class ClassDerivation {
       emit(path, ARRAY, presence, List.of(), Tolerance.REJECT, null, Constraints.NONE);
       JavaType content = type.getContentType();
       value(path.element(), content, property, false,
-          new Presence(true, elementsNullable(deserializer, content)), enclosing);
+          new Presence(false, elementsNullable(deserializer, content)), enclosing);
     } else if (type.isMapLikeType()) {
       emit(path, MAP, presence, List.of(), Tolerance.REJECT, null, Constraints.NONE);
       JavaType content = type.getContentType();
       value(path.mapValue(), content, property, false,
-          new Presence(true, mapValuesNullable(deserializer, type, property)), enclosing);
+          new Presence(false, mapValuesNullable(deserializer, type, property)), enclosing);
     } else if (raw == Object.class || JsonNode.class.isAssignableFrom(raw)) {
       emit(path, ANY, presence, List.of(), Tolerance.REJECT, null, Constraints.NONE);
     } else if (deserializer instanceof BeanDeserializerBase bean) {
@@ -221,10 +221,9 @@ public final class ClassDerivation {
     BeanDescription description = describe(path, type, bean);
     Tolerance tolerance = tolerance(description, property);
     if (path.isRoot()) {
-      documentTolerance = tolerance;
+      tolerances.document(tolerance);
     } else {
-      emit(path, RECORD, presence, List.of(), Tolerance.REJECT,
-          tolerance == documentTolerance ? null : tolerance, Constraints.NONE);
+      emit(path, RECORD, presence, List.of(), Tolerance.REJECT, tolerances.of(path, tolerance), Constraints.NONE);
     }
     if (enclosing.contains(type.getRawClass())) {
       return; // a recursive type is described once on each path from the root
@@ -316,7 +315,9 @@ public final class ClassDerivation {
     }
     String idProperty = typeDeserializer.getPropertyName();
     Class<?> defaultImpl = typeDeserializer.getDefaultImpl();
-    emit(path, RECORD, presence, List.of(), Tolerance.REJECT, null, Constraints.NONE);
+    // In JSON every branch is an object, but to a schema the value is a union of them: `any`, with
+    // the branches declared below it, says what the consumer reads without claiming one record type.
+    emit(path, ANY, presence, List.of(), Tolerance.REJECT, null, Constraints.NONE);
     if (enclosing.contains(base.getRawClass())) {
       return;
     }
@@ -335,7 +336,7 @@ public final class ClassDerivation {
       BeanDescription description = describe(branch, subType, bean);
       Tolerance tolerance = tolerance(description, property);
       emit(branch, RECORD, new Presence(false, false), List.of(), Tolerance.REJECT,
-          tolerance == documentTolerance ? null : tolerance, Constraints.NONE);
+          tolerances.of(branch, tolerance), Constraints.NONE);
       // The id decides the branch: the default subtype also takes a missing or unknown id.
       emit(branch.field(idProperty), STRING, new Presence(!isDefault, false), ids,
           isDefault && !ids.isEmpty() ? Tolerance.TOLERATE : Tolerance.REJECT, null, Constraints.NONE);

@@ -57,10 +57,11 @@ public final class ModelDerivation {
 
   private final SchemaModel model;
   private final List<FieldExpectation> fields = new ArrayList<>();
-  private Tolerance documentTolerance = Tolerance.TOLERATE;
+  private final ExplicitTolerance tolerances;
 
-  private ModelDerivation(SchemaModel model) {
+  private ModelDerivation(SchemaModel model, Tolerance document) {
     this.model = model;
+    this.tolerances = new ExplicitTolerance(document);
   }
 
   /**
@@ -74,18 +75,17 @@ public final class ModelDerivation {
    */
   public static ExpectationBuilder derive(SchemaModel model, String consumer, String contract) {
     ExpectationBuilder builder = Expectation.builder(consumer, contract);
-    ModelDerivation derivation = new ModelDerivation(model);
+    ModelDerivation derivation;
     try {
       DataType root = model.resolve(model.root());
-      if (root instanceof RecordType record) {
-        derivation.documentTolerance = record.isOpen() ? Tolerance.TOLERATE : Tolerance.REJECT;
-      }
+      derivation = new ModelDerivation(model,
+          root instanceof RecordType record && !record.isOpen() ? Tolerance.REJECT : Tolerance.TOLERATE);
       derivation.below(FieldPath.ROOT, model.root(), new HashSet<>());
     } catch (IllegalArgumentException e) {
       throw new InvalidDefinitionException("Cannot derive an expectation from the schema model: "
           + e.getMessage() + ".", e);
     }
-    builder.extraFields(derivation.documentTolerance);
+    builder.extraFields(derivation.tolerances.document());
     derivation.fields.forEach(builder::field);
     return builder;
   }
@@ -107,8 +107,7 @@ public final class ModelDerivation {
       values = literals(type.constraints().allowedValues());
     }
     if (type instanceof RecordType record) {
-      Tolerance own = record.isOpen() ? Tolerance.TOLERATE : Tolerance.REJECT;
-      extraFields = own == documentTolerance ? null : own;
+      extraFields = tolerances.of(path, record.isOpen() ? Tolerance.TOLERATE : Tolerance.REJECT);
     }
     fields.add(new FieldExpectation(path, name, required, nullable, values, unknownValues, extraFields,
         expressible(type.constraints(), name)));
@@ -130,9 +129,9 @@ public final class ModelDerivation {
         value(path.field(field.name()), field.type(), field.required() && field.defaultValue() == null, refs);
       }
     } else if (type instanceof ArrayType array) {
-      value(path.element(), array.items(), true, refs);
+      value(path.element(), array.items(), false, refs); // presence says nothing about elements
     } else if (type instanceof MapType map) {
-      value(path.mapValue(), map.values(), true, refs);
+      value(path.mapValue(), map.values(), false, refs);
     } else if (type instanceof UnionType union) {
       for (DataType branch : union.branches()) {
         value(path.branch(SchemaModel.branchLabel(branch)), branch, false, refs);
@@ -171,10 +170,11 @@ public final class ModelDerivation {
     return values;
   }
 
+  /** As the consumer check reads allowed values: {@code "EUR"} becomes {@code EUR}, {@code 3} stays {@code 3}. */
   private static String plain(String literal) {
     try {
       JsonNode node = LITERALS.readTree(literal);
-      return node.isNumber() ? node.decimalValue().toPlainString() : node.asText();
+      return node == null ? literal : node.isTextual() ? node.textValue() : node.toString();
     } catch (JsonProcessingException e) {
       return literal;
     }

@@ -12,6 +12,7 @@ import dev.treaty.model.TypeName;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,10 @@ import org.jspecify.annotations.Nullable;
  * non-null unless nullable, of the declared type, within the declared values when unknown values
  * are rejected, within the declared constraints; no unknown fields where extra fields are rejected,
  * at the levels the expectation describes (objects it declares at least one field of). Paths with
- * {@code []} and <code>{}</code> are checked for every element and value; an object with union
+ * {@code []} and <code>{}</code> are checked for every element and value; a value with union
  * branches ({@code payment<Card>}) passes if it meets one branch, and otherwise the closest branch's
- * problems are reported.
+ * problems are reported. An object without its own {@code extraFields} setting takes the nearest
+ * enclosing object's, else the document's, as the consumer check does.
  */
 public final class PayloadChecker {
 
@@ -69,11 +71,13 @@ public final class PayloadChecker {
   }
 
   private final Expectation expectation;
+  private final Map<FieldPath, FieldExpectation> byPath = new HashMap<>();
   private final Node root = new Node(FieldPath.ROOT);
 
   private PayloadChecker(Expectation expectation) {
     this.expectation = expectation;
     for (FieldExpectation field : expectation.fields()) {
+      byPath.put(field.path(), field);
       Node node = root;
       for (FieldPath.Segment segment : field.path().segments()) {
         node = node.child(segment);
@@ -114,30 +118,16 @@ public final class PayloadChecker {
     if (field != null && !scalar(field, value, pointer, out)) {
       return; // of the wrong type: nothing below it can be checked meaningfully
     }
-    if (value.isObject()) {
-      object(node, value, pointer, out);
-    } else if (value.isArray() && node.element != null) {
-      for (int i = 0; i < value.size(); i++) {
-        valueAt(node.element, value.get(i), pointer + "/" + i, out);
-      }
-    }
-  }
-
-  private void object(Node node, JsonNode value, String pointer, List<Violation> out) {
-    if (node.mapValue != null) {
-      for (Map.Entry<String, JsonNode> entry : value.properties()) {
-        valueAt(node.mapValue, entry.getValue(), pointer + "/" + escape(entry.getKey()), out);
-      }
-      return;
-    }
     if (node.branches.isEmpty()) {
-      fields(node, List.of(node), value, pointer, out);
+      below(node, List.of(node), value, pointer, out);
       return;
     }
     List<Violation> closest = null;
     for (Node branch : candidates(node, value)) {
       List<Violation> attempt = new ArrayList<>();
-      valueBranch(node, branch, value, pointer, attempt);
+      if (branch.field == null || scalar(branch.field, value, pointer, attempt)) {
+        below(branch, List.of(node, branch), value, pointer, attempt);
+      }
       if (attempt.isEmpty()) {
         return;
       }
@@ -147,6 +137,24 @@ public final class PayloadChecker {
     }
     out.add(new Violation(pointer, PayloadMessages.noBranch(node.path, new ArrayList<>(node.branches.keySet()))));
     out.addAll(closest);
+  }
+
+  /**
+   * Checks what lies below a value: its elements, map values or fields. {@code levels} are the
+   * nodes whose fields the value has: the node itself, or a union and one of its branches.
+   */
+  private void below(Node node, List<Node> levels, JsonNode value, String pointer, List<Violation> out) {
+    if (value.isArray() && node.element != null) {
+      for (int i = 0; i < value.size(); i++) {
+        valueAt(node.element, value.get(i), pointer + "/" + i, out);
+      }
+    } else if (value.isObject() && node.mapValue != null) {
+      for (Map.Entry<String, JsonNode> entry : value.properties()) {
+        valueAt(node.mapValue, entry.getValue(), pointer + "/" + escape(entry.getKey()), out);
+      }
+    } else if (value.isObject()) {
+      fields(node, levels, value, pointer, out);
+    }
   }
 
   /**
@@ -168,14 +176,6 @@ public final class PayloadChecker {
       }
     }
     return claiming.isEmpty() ? List.copyOf(union.branches.values()) : claiming;
-  }
-
-  private void valueBranch(Node union, Node branch, JsonNode value, String pointer, List<Violation> out) {
-    FieldExpectation field = branch.field;
-    if (field != null && !scalar(field, value, pointer, out)) {
-      return;
-    }
-    fields(branch, List.of(union, branch), value, pointer, out);
   }
 
   /** Checks the declared fields of an object and, where the consumer rejects them, unknown ones. */
@@ -207,9 +207,15 @@ public final class PayloadChecker {
     }
   }
 
+  /** The object's own setting, else the nearest enclosing object's, else the document's. */
   private Tolerance tolerance(Node object) {
-    FieldExpectation field = object.field;
-    return field != null && field.extraFields() != null ? field.extraFields() : expectation.extraFields();
+    for (FieldPath p = object.path; !p.isRoot(); p = p.parent()) {
+      FieldExpectation field = byPath.get(p);
+      if (field != null && field.extraFields() != null) {
+        return field.extraFields();
+      }
+    }
+    return expectation.extraFields();
   }
 
   /** Checks type, values and constraints; returns whether the value is of the declared type. */

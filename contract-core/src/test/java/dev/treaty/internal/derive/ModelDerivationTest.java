@@ -85,7 +85,7 @@ class ModelDerivationTest {
             nullable: false
           - path: "attributes{}"
             type: string
-            required: true
+            required: false
             nullable: false
           - path: channel
             type: string
@@ -109,7 +109,7 @@ class ModelDerivationTest {
             minLength: 1
           - path: "lines[]"
             type: record
-            required: true
+            required: false
             nullable: false
           - path: "lines[].quantity"
             type: int32
