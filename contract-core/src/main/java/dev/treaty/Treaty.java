@@ -1,13 +1,17 @@
 package dev.treaty;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.treaty.internal.consumer.ExpectationRule;
 import dev.treaty.internal.contract.ContractLoader;
 import dev.treaty.internal.contract.ContractReader;
+import dev.treaty.internal.derive.ClassDerivation;
+import dev.treaty.internal.derive.ModelDerivation;
 import dev.treaty.internal.document.DocumentReader;
 import dev.treaty.internal.document.DocumentWriter;
 import dev.treaty.internal.document.LocatedDocument;
 import dev.treaty.internal.expectation.ExpectationReader;
 import dev.treaty.internal.expectation.ExpectationWriter;
+import dev.treaty.internal.payload.PayloadChecker;
 import dev.treaty.internal.registry.DirectoryRegistry;
 import dev.treaty.internal.report.ConsoleReport;
 import dev.treaty.internal.report.JsonReport;
@@ -28,6 +32,7 @@ import dev.treaty.model.UnsupportedFeatureException;
 import dev.treaty.spi.ParsedSchema;
 import dev.treaty.model.Contract;
 import dev.treaty.model.Expectation;
+import dev.treaty.model.ExpectationBuilder;
 import dev.treaty.model.InvalidDefinitionException;
 import dev.treaty.model.InvalidInputException;
 import dev.treaty.model.Problem;
@@ -35,6 +40,7 @@ import dev.treaty.model.PublishOutcome;
 import dev.treaty.model.PublishedContract;
 import dev.treaty.model.PublishedExpectation;
 import dev.treaty.model.RuleDescriptor;
+import dev.treaty.model.SchemaModel;
 import dev.treaty.model.SourceFile;
 import dev.treaty.model.TreatyException;
 import dev.treaty.spi.Registry;
@@ -473,6 +479,109 @@ public final class Treaty {
     }
     return registry.contract(contractId, versions.get(versions.size() - 1)).map(this::loadContract);
   }
+
+  // ==== Consumer expectations in code: derivation and payload checks ==============================
+  // One delimited block of static entry points; the implementation is in internal.derive and
+  // internal.payload.
+
+  /**
+   * Derives a consumer's expectation from the class it reads payloads into, through the consumer's
+   * own mapper, so that the mapper's real behaviour is captured: naming strategy,
+   * {@code @JsonProperty}/{@code @JsonIgnore}, creators and records, which fields are required and
+   * nullable, enum values and whether unknown ones are tolerated, {@code FAIL_ON_UNKNOWN_PROPERTIES}.
+   * Refine the result before building it, e.g. {@code .purpose(...).versions("^2.0.0")}.
+   *
+   * <p>Types such as {@code Optional} and {@code java.time} are read only if the mapper has the
+   * module for them registered (jackson-datatype-jdk8, jackson-datatype-jsr310); without it the
+   * derivation fails and says which module is missing.
+   *
+   * @param type the class payloads are read into
+   * @param mapper the consumer's mapper, configured exactly as in production
+   * @param consumer the consumer's name, e.g. {@code fraud-scoring}
+   * @param contract the contract's id, e.g. {@code payments.order-events}
+   * @return a builder holding the derived fields
+   * @throws InvalidDefinitionException if a name is invalid or the mapper cannot read the class
+   * @throws dev.treaty.model.UnsupportedFeatureException if the class uses a Jackson feature Treaty
+   *     does not derive (the message names it and the field)
+   */
+  public static ExpectationBuilder deriveExpectation(
+      Class<?> type, ObjectMapper mapper, String consumer, String contract) {
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(mapper, "mapper");
+    return ClassDerivation.derive(type, mapper, consumer, contract);
+  }
+
+  /**
+   * Derives a consumer's expectation from the class it reads payloads into, with a default mapper: a
+   * plain {@code JsonMapper} with every Jackson module on the class path registered. Pass your own
+   * mapper instead if your service configures one (naming strategy, features, modules).
+   *
+   * @param type the class payloads are read into
+   * @param consumer the consumer's name
+   * @param contract the contract's id
+   * @return a builder holding the derived fields
+   * @throws InvalidDefinitionException if a name is invalid or the mapper cannot read the class
+   * @throws dev.treaty.model.UnsupportedFeatureException if the class uses a Jackson feature Treaty
+   *     does not derive
+   */
+  public static ExpectationBuilder deriveExpectation(Class<?> type, String consumer, String contract) {
+    return deriveExpectation(type, ClassDerivation.defaultMapper(), consumer, contract);
+  }
+
+  /**
+   * Derives a consumer's expectation from the schema it reads or validates with (a JSON Schema, an
+   * Avro reader schema), in format-neutral terms: one field per declared path, with its type,
+   * presence (required and without a default), nullability, enum symbols (unknown ones rejected
+   * unless the enum has a default) and constraints; closed records reject extra fields. Get the
+   * model from {@link LoadedContract#schemas()} or a format's {@link SchemaFormat#parse}. For an
+   * Avro reader schema, follow with {@code .extraFields(Tolerance.TOLERATE)}: Avro readers skip
+   * fields they do not know.
+   *
+   * @param model the consumer's schema
+   * @param consumer the consumer's name
+   * @param contract the contract's id
+   * @return a builder holding the derived fields
+   * @throws InvalidDefinitionException if a name is invalid or a type reference names no definition
+   */
+  public static ExpectationBuilder deriveExpectation(SchemaModel model, String consumer, String contract) {
+    Objects.requireNonNull(model, "model");
+    return ModelDerivation.derive(model, consumer, contract);
+  }
+
+  /**
+   * Checks a JSON payload against a consumer's expectation: every declared field present if
+   * required, non-null unless nullable, of the declared type, within the handled values when
+   * unknown values are rejected, within the declared constraints; no unknown fields where extra
+   * fields are rejected (at the levels the expectation describes). Array and map paths are checked
+   * for every element and value.
+   *
+   * @param expectation what the consumer relies on
+   * @param json the payload, one JSON value
+   * @return every violation, located by line, column and JSON pointer in a source named
+   *     {@code payload}; empty when the payload meets the expectation
+   * @throws InvalidInputException if the payload is not JSON
+   */
+  public static List<Problem> checkPayload(Expectation expectation, String json) {
+    Objects.requireNonNull(json, "json");
+    return checkPayload(expectation, SourceFile.ofText("payload", json));
+  }
+
+  /**
+   * Checks a named JSON payload (a sample file, say) against a consumer's expectation; see
+   * {@link #checkPayload(Expectation, String)}.
+   *
+   * @param expectation what the consumer relies on
+   * @param payload the payload's bytes and name
+   * @return every violation, located by the payload's name, line, column and JSON pointer
+   * @throws InvalidInputException if the payload is not JSON
+   */
+  public static List<Problem> checkPayload(Expectation expectation, SourceFile payload) {
+    Objects.requireNonNull(expectation, "expectation");
+    Objects.requireNonNull(payload, "payload");
+    return PayloadChecker.check(expectation, DocumentReader.readJson(payload.location(), payload.bytes()));
+  }
+
+  // ==== end of consumer expectations block =======================================================
 
   private static LoadedContract wrap(ContractLoader.Loaded loaded) {
     return new LoadedContract(loaded.contract(), loaded.schemas(), loaded.files());

@@ -66,6 +66,18 @@ public record Expectation(
   }
 
   /**
+   * Starts declaring an expectation in code.
+   *
+   * @param consumer the consumer's name, e.g. {@code fraud-scoring}
+   * @param contract the contract's id, e.g. {@code payments.order-events}
+   * @return a builder that checks every call at once
+   * @throws InvalidDefinitionException if a name is not valid (see {@link #isValidName(String)})
+   */
+  public static ExpectationBuilder builder(String consumer, String contract) {
+    return new ExpectationBuilder(consumer, contract);
+  }
+
+  /**
    * Whether a name is valid for a consumer or contract id: 1 to 128 letters, digits, {@code .},
    * {@code _} or {@code -}, starting with a letter or digit.
    *
