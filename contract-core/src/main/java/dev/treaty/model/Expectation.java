@@ -154,7 +154,8 @@ public record Expectation(
    *     handles any value of the type
    * @param unknownValues what the consumer does with a value not in {@code values}
    * @param extraFields for an object field, whether the consumer tolerates fields it does not
-   *     know inside it; {@code null} to inherit the expectation's setting
+   *     know inside it; {@code null} to inherit from the nearest enclosing object field that sets
+   *     it, else from the expectation's setting
    * @param constraints what the consumer assumes of the values (e.g. {@code maxLength: 2}): it
    *     breaks if the producer allows values outside them
    */

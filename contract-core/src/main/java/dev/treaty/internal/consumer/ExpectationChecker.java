@@ -41,7 +41,8 @@ public final class ExpectationChecker {
     for (FieldExpectation field : expectation.fields()) {
       SchemaLocator.Result result = SchemaLocator.locate(model, field.path());
       if (result instanceof SchemaLocator.Missing) {
-        out.add(finding(expectation, field.path(), ExpectationRule.FIELD_MISSING, "present", "absent",
+        ExpectationRule rule = field.required() ? ExpectationRule.FIELD_MISSING : ExpectationRule.FIELD_ABSENT;
+        out.add(finding(expectation, field.path(), rule, field.required() ? "present" : "optional", "absent",
             expectation.consumer(), field.path()));
       } else if (result instanceof SchemaLocator.Ambiguous ambiguous) {
         String example = ambiguous.at().branch(ambiguous.branches().get(0))

@@ -18,8 +18,11 @@ import java.util.Locale;
  */
 public enum ExpectationRule {
   FIELD_MISSING("expectation.field.missing", BREAKING,
-      "A field the consumer reads is not in the schema.",
+      "A field the consumer requires is not in the schema.",
       "Consumer `%s` reads `%s`, which the schema does not have."),
+  FIELD_ABSENT("expectation.field.absent", COMPATIBLE,
+      "A field the consumer reads optionally is not in the schema (reported; the consumer handles its absence).",
+      "Consumer `%s` reads `%s` when present, but the schema does not have it."),
   FIELD_TYPE_CHANGED("expectation.field.typeChanged", BREAKING,
       "A field's type can no longer be read as the type the consumer reads it as.",
       "Consumer `%s` reads `%s` as %s, but the schema makes it %s."),

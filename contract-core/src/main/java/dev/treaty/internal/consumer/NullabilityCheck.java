@@ -23,6 +23,9 @@ final class NullabilityCheck implements FieldCheck {
     }
     for (int i = steps.size() - 1; i >= 0; i--) {
       SchemaLocator.Step step = steps.get(i);
+      if (SchemaLocator.crossesCollection(step.path(), field.expected().path())) {
+        return; // `lines[].sku` speaks of each element; whether `lines` is there is another field's business
+      }
       boolean last = i == steps.size() - 1;
       if (!last) {
         Optional<FieldExpectation> ancestor = field.expectation().field(step.path());

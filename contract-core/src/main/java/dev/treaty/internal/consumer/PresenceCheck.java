@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * A required field must be present: it and every field on its path, up to the nearest ancestor
- * the consumer itself declares optional.
+ * the consumer itself declares optional, or the nearest array or map (a required {@code lines[].sku}
+ * says every element has a {@code sku}, not that {@code lines} is there).
  */
 final class PresenceCheck implements FieldCheck {
 
@@ -19,6 +20,9 @@ final class PresenceCheck implements FieldCheck {
     List<SchemaLocator.Step> steps = field.found().steps();
     for (int i = steps.size() - 1; i >= 0; i--) {
       SchemaLocator.Step step = steps.get(i);
+      if (SchemaLocator.crossesCollection(step.path(), field.expected().path())) {
+        return; // `lines[].sku` speaks of each element; whether `lines` is there is another field's business
+      }
       if (i < steps.size() - 1) {
         Optional<FieldExpectation> ancestor = field.expectation().field(step.path());
         if (ancestor.isPresent() && !ancestor.get().required()) {

@@ -161,6 +161,18 @@ final class SchemaLocator {
     return (int) union.branches().stream().filter(b -> !b.isNullable()).count();
   }
 
+  /**
+   * Whether the way from an ancestor down to a path passes through an array element or map value.
+   *
+   * @param ancestor a prefix of {@code path}
+   * @param path the path
+   * @return {@code true} if a {@code []} or {@code {}} segment lies between them
+   */
+  static boolean crossesCollection(FieldPath ancestor, FieldPath path) {
+    List<FieldPath.Segment> below = path.segments().subList(ancestor.segments().size(), path.segments().size());
+    return below.stream().anyMatch(s -> s instanceof FieldPath.Element || s instanceof FieldPath.MapValue);
+  }
+
   /** The type without null; a nullable union of one other type becomes that type. */
   static DataType nonNull(SchemaModel model, DataType type) {
     DataType resolved = model.resolve(type);

@@ -45,7 +45,8 @@ final class TypeMatcher {
     boolean text = schema instanceof ScalarType s && s.kind() == ScalarKind.STRING;
     return switch (expected.base()) {
       case "any" -> Conversion.IDENTICAL;
-      case "record" -> schema instanceof RecordType ? Conversion.IDENTICAL : Conversion.INCOMPATIBLE;
+      case "record" -> schema instanceof RecordType || allRecords(schema)
+          ? Conversion.IDENTICAL : Conversion.INCOMPATIBLE;
       case "array" -> schema instanceof ArrayType ? Conversion.IDENTICAL : Conversion.INCOMPATIBLE;
       case "map" -> schema instanceof MapType
           || (schema instanceof RecordType r && r.fields().isEmpty() && r.additionalFields() != null)
@@ -64,6 +65,12 @@ final class TypeMatcher {
       case "decimal" -> decimal(schema, expected);
       default -> scalar(schema, ScalarKind.valueOf(expected.base().toUpperCase(java.util.Locale.ROOT)));
     };
+  }
+
+  /** A union whose branches are all records (a polymorphic object) reads as a record. */
+  private static boolean allRecords(DataType schema) {
+    return schema instanceof DataType.UnionType union
+        && union.branches().stream().allMatch(b -> b instanceof RecordType || b instanceof DataType.RefType);
   }
 
   private static Conversion string(DataType schema) {
