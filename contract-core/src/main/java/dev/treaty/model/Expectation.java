@@ -66,6 +66,18 @@ public record Expectation(
   }
 
   /**
+   * Starts declaring an expectation in code.
+   *
+   * @param consumer the consumer's name, e.g. {@code fraud-scoring}
+   * @param contract the contract's id, e.g. {@code payments.order-events}
+   * @return a builder that checks every call at once
+   * @throws InvalidDefinitionException if a name is not valid (see {@link #isValidName(String)})
+   */
+  public static ExpectationBuilder builder(String consumer, String contract) {
+    return new ExpectationBuilder(consumer, contract);
+  }
+
+  /**
    * Whether a name is valid for a consumer or contract id: 1 to 128 letters, digits, {@code .},
    * {@code _} or {@code -}, starting with a letter or digit.
    *
@@ -142,7 +154,8 @@ public record Expectation(
    *     handles any value of the type
    * @param unknownValues what the consumer does with a value not in {@code values}
    * @param extraFields for an object field, whether the consumer tolerates fields it does not
-   *     know inside it; {@code null} to inherit the expectation's setting
+   *     know inside it; {@code null} to inherit from the nearest enclosing object field that sets
+   *     it, else from the expectation's setting
    * @param constraints what the consumer assumes of the values (e.g. {@code maxLength: 2}): it
    *     breaks if the producer allows values outside them
    */

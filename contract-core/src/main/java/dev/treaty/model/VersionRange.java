@@ -60,7 +60,7 @@ public final class VersionRange {
       return trimmed.isEmpty() ? ANY : new VersionRange(trimmed, ANY.alternatives);
     }
     List<List<Comparator>> alternatives = new ArrayList<>();
-    for (String alternative : trimmed.split("\\|\\|")) {
+    for (String alternative : trimmed.split("\\|\\|", -1)) {
       List<Comparator> all = new ArrayList<>();
       String[] tokens = alternative.trim().split("\\s+");
       if (tokens.length == 1 && tokens[0].isEmpty()) {

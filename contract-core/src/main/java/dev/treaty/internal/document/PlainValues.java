@@ -1,4 +1,4 @@
-package dev.treaty.internal;
+package dev.treaty.internal.document;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,7 +8,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * {@code Boolean}, {@code Long}, {@code BigInteger}, {@code BigDecimal}, {@code List},
  * {@code Map} (insertion-ordered), or {@code null}.
  */
-final class PlainValues {
+public final class PlainValues {
 
   private PlainValues() {}
 
-  static @Nullable Object fromNode(@Nullable JsonNode node) {
+  public static @Nullable Object fromNode(@Nullable JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
@@ -47,8 +46,7 @@ final class PlainValues {
     }
     if (node.isObject()) {
       Map<String, @Nullable Object> map = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> entry = it.next();
+      for (Map.Entry<String, JsonNode> entry : node.properties()) {
         map.put(entry.getKey(), fromNode(entry.getValue()));
       }
       return Collections.unmodifiableMap(map);
@@ -56,7 +54,7 @@ final class PlainValues {
     return node.asText();
   }
 
-  static Map<String, @Nullable Object> objectFromNode(@Nullable JsonNode node) {
+  public static Map<String, @Nullable Object> objectFromNode(@Nullable JsonNode node) {
     if (node == null || !node.isObject()) {
       return Map.of();
     }
@@ -65,7 +63,7 @@ final class PlainValues {
     return map == null ? Map.of() : map;
   }
 
-  static JsonNode toNode(@Nullable Object value) {
+  public static JsonNode toNode(@Nullable Object value) {
     JsonNodeFactory nodes = JsonNodeFactory.instance;
     if (value == null) {
       return nodes.nullNode();
@@ -104,7 +102,7 @@ final class PlainValues {
             + "; use String, Boolean, a number, List, Map or null");
   }
 
-  static List<String> strings(@Nullable JsonNode node) {
+  public static List<String> strings(@Nullable JsonNode node) {
     if (node == null || !node.isArray()) {
       return List.of();
     }
@@ -113,12 +111,12 @@ final class PlainValues {
     return List.copyOf(list);
   }
 
-  static @Nullable String text(JsonNode parent, String field) {
+  public static @Nullable String text(JsonNode parent, String field) {
     JsonNode node = parent.get(field);
     return node == null || node.isNull() || node.isContainerNode() ? null : node.asText();
   }
 
-  static boolean flag(JsonNode parent, String field) {
+  public static boolean flag(JsonNode parent, String field) {
     JsonNode node = parent.get(field);
     return node != null && node.asBoolean(false);
   }

@@ -1,0 +1,134 @@
+package dev.treaty.internal.consumer;
+
+import dev.treaty.model.DataType;
+import dev.treaty.model.DataType.AnyType;
+import dev.treaty.model.DataType.RecordType;
+import dev.treaty.model.Expectation;
+import dev.treaty.model.Expectation.FieldExpectation;
+import dev.treaty.model.Expectation.Tolerance;
+import dev.treaty.model.FieldPath;
+import dev.treaty.model.Finding;
+import dev.treaty.model.SchemaModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks one consumer's expectation against one schema — absolutely, not against a change: it
+ * says everything about the schema that this consumer cannot live with. Comparing the result for
+ * the previous and the new schema tells what a change newly breaks.
+ */
+public final class ExpectationChecker {
+
+  private static final List<FieldCheck> CHECKS = List.of(
+      new PresenceCheck(), new NullabilityCheck(), new TypeCheck(), new ValuesCheck(),
+      new LengthCheck(), new RangeCheck(), new MultipleOfCheck(), new PatternCheck(), new FormatCheck());
+
+  private ExpectationChecker() {}
+
+  /**
+   * Checks an expectation against a schema.
+   *
+   * @param expectation what the consumer relies on
+   * @param model the producer's schema
+   * @return the findings, sorted and without duplicates
+   */
+  public static List<Finding> check(Expectation expectation, SchemaModel model) {
+    Set<Finding> out = new TreeSet<>();
+    List<Finding> buffer = new ArrayList<>();
+    for (FieldExpectation field : expectation.fields()) {
+      SchemaLocator.Result result = SchemaLocator.locate(model, field.path());
+      if (result instanceof SchemaLocator.Missing) {
+        ExpectationRule rule = field.required() ? ExpectationRule.FIELD_MISSING : ExpectationRule.FIELD_ABSENT;
+        out.add(finding(expectation, field.path(), rule, field.required() ? "present" : "optional", "absent",
+            expectation.consumer(), field.path()));
+      } else if (result instanceof SchemaLocator.Ambiguous ambiguous) {
+        String example = ambiguous.at().branch(ambiguous.branches().get(0))
+            + field.path().toString().substring(ambiguous.at().toString().length());
+        out.add(finding(expectation, field.path(), ExpectationRule.PATH_AMBIGUOUS, null,
+            String.join(", ", ambiguous.branches()), expectation.consumer(), field.path(),
+            String.join(", ", ambiguous.branches()), example));
+      } else {
+        FieldCheck.CheckedField checked =
+            new FieldCheck.CheckedField(expectation, field, model, (SchemaLocator.Found) result);
+        buffer.clear();
+        for (FieldCheck check : CHECKS) {
+          check.check(checked, buffer);
+        }
+        out.addAll(buffer);
+      }
+    }
+    checkExtraFields(expectation, model, out);
+    return List.copyOf(out);
+  }
+
+  /**
+   * Every object the consumer describes — the root, each object on the path to a field it reads —
+   * where it rejects unknown fields must declare nothing it does not read, and must be closed.
+   */
+  private static void checkExtraFields(Expectation expectation, SchemaModel model, Set<Finding> out) {
+    Set<FieldPath> objects = new TreeSet<>();
+    objects.add(FieldPath.ROOT);
+    for (FieldExpectation field : expectation.fields()) {
+      for (FieldPath p = field.path().parent(); !p.isRoot(); p = p.parent()) {
+        objects.add(p);
+      }
+      if (field.type() != null && field.type().base().equals("record")) {
+        objects.add(field.path());
+      }
+    }
+    for (FieldPath object : objects) {
+      if (tolerance(expectation, object) != Tolerance.REJECT) {
+        continue;
+      }
+      if (!(SchemaLocator.locate(model, object) instanceof SchemaLocator.Found found)) {
+        continue;
+      }
+      RecordType record = SchemaLocator.record(model, found.type());
+      if (record == null) {
+        continue;
+      }
+      Set<String> known = new TreeSet<>();
+      for (FieldExpectation field : expectation.fields()) {
+        if (field.path().parent().equals(object) && field.path().last() instanceof FieldPath.Field f) {
+          known.add(f.name());
+        }
+      }
+      String where = object.isRoot() ? "(root)" : object.toString();
+      for (DataType.Field declared : record.fields()) {
+        if (!known.contains(declared.name())) {
+          FieldPath path = object.field(declared.name());
+          out.add(finding(expectation, path, ExpectationRule.FIELD_ADDED, null, declared.name(),
+              expectation.consumer(), where, path));
+        }
+      }
+      DataType extra = record.additionalFields();
+      if (extra != null) {
+        out.add(finding(expectation, object, ExpectationRule.OBJECT_OPENED, "closed",
+            extra instanceof AnyType ? "open" : "open (" + extra.typeName() + ")",
+            expectation.consumer(), where));
+      }
+    }
+  }
+
+  /** The consumer's tolerance of unknown fields in an object: its own setting, else inherited. */
+  static Tolerance tolerance(Expectation expectation, FieldPath object) {
+    for (FieldPath p = object; ; p = p.parent()) {
+      Tolerance own = expectation.field(p).map(FieldExpectation::extraFields).orElse(null);
+      if (own != null) {
+        return own;
+      }
+      if (p.isRoot()) {
+        return expectation.extraFields();
+      }
+    }
+  }
+
+  private static Finding finding(Expectation expectation, FieldPath path, ExpectationRule rule,
+      @Nullable String oldValue, @Nullable String newValue, Object... arguments) {
+    return new Finding(rule.id(), path, null, oldValue, newValue, rule.message(arguments),
+        expectation.consumer(), rule.descriptor().backward(), rule.descriptor().forward());
+  }
+}

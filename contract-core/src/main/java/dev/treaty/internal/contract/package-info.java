@@ -1,0 +1,5 @@
+/** Reading, checking and writing contract documents. */
+@NullMarked
+package dev.treaty.internal.contract;
+
+import org.jspecify.annotations.NullMarked;

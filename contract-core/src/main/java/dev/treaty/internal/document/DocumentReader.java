@@ -1,0 +1,204 @@
+package dev.treaty.internal.document;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.networknt.schema.serialization.node.LocationJsonNodeFactory;
+import dev.treaty.model.InvalidInputException;
+import dev.treaty.model.Problem;
+import dev.treaty.model.SourceLocation;
+import java.io.IOException;
+import java.util.List;
+import java.util.Locale;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Parses YAML and JSON into {@link LocatedDocument}s, with limits that keep hostile input from
+ * exhausting memory or stack: document size, nesting depth, YAML alias expansion. Duplicate keys
+ * are errors, not silently merged. Every failure is an {@link InvalidInputException} with the
+ * file, line and column.
+ */
+public final class DocumentReader {
+
+  /** The largest document Treaty reads. */
+  public static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+  /** The deepest nesting of objects and arrays Treaty reads. */
+  public static final int MAX_NESTING_DEPTH = 500;
+  private static final int MAX_ALIASES = 100;
+
+  private static final ObjectMapper YAML = configure(YAMLMapper.builder(YAMLFactory.builder()
+      .loaderOptions(loaderOptions())
+      .streamReadConstraints(constraints())
+      .build()).build());
+  private static final ObjectMapper JSON = configure(JsonMapper.builder(
+      new com.fasterxml.jackson.core.JsonFactoryBuilder().streamReadConstraints(constraints()).build())
+      .build());
+
+  private DocumentReader() {}
+
+  /**
+   * Reads a YAML document (JSON is YAML too).
+   *
+   * @param source the file name for messages
+   * @param bytes the document, UTF-8
+   * @return the document
+   * @throws InvalidInputException with file, line and column, if it does not parse
+   */
+  public static LocatedDocument readYaml(String source, byte[] bytes) {
+    return read(YAML, source, bytes);
+  }
+
+  /**
+   * Reads a JSON document.
+   *
+   * @param source the file name for messages
+   * @param bytes the document, UTF-8
+   * @return the document
+   * @throws InvalidInputException with file, line and column, if it does not parse
+   */
+  public static LocatedDocument readJson(String source, byte[] bytes) {
+    return read(JSON, source, bytes);
+  }
+
+  /**
+   * Reads a document as JSON when it looks like JSON (its first non-blank character is
+   * <code>{</code> or <code>[</code>) and the name does not end in {@code .yaml}/{@code .yml},
+   * else as YAML.
+   *
+   * @param source the file name for messages
+   * @param bytes the document, UTF-8
+   * @return the document
+   * @throws InvalidInputException with file, line and column, if it does not parse
+   */
+  public static LocatedDocument read(String source, byte[] bytes) {
+    String name = source.toLowerCase(Locale.ROOT);
+    boolean yamlName = name.endsWith(".yaml") || name.endsWith(".yml");
+    return !yamlName && looksLikeJson(bytes) ? readJson(source, bytes) : readYaml(source, bytes);
+  }
+
+  private static boolean looksLikeJson(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b == '{' || b == '[') {
+        return true;
+      }
+      if (!Character.isWhitespace(b) && b != (byte) 0xEF && b != (byte) 0xBB && b != (byte) 0xBF) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  private static LocatedDocument read(ObjectMapper mapper, String source, byte[] bytes) {
+    if (bytes.length > MAX_DOCUMENT_BYTES) {
+      throw problem(source, 0, 0, "The file is " + bytes.length / (1024 * 1024)
+          + " MB; Treaty reads documents of up to " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB.", null);
+    }
+    try (JsonParser parser = mapper.createParser(bytes)) {
+      JsonNode root = mapper.reader(new LocationJsonNodeFactory(parser)).readTree(parser);
+      if (root == null || root.isMissingNode()) {
+        throw problem(source, 1, 1, "The file is empty; expected a document.", null);
+      }
+      if (parser.nextToken() != null) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw problem(source, at.getLineNr(), at.getColumnNr(),
+            "Expected one document, found more content after it.", null);
+      }
+      return new LocatedDocument(source, root);
+    } catch (StreamConstraintsException e) {
+      JsonLocation at = e.getLocation();
+      throw problem(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          "The document is nested too deeply or has a value too large (" + firstLine(e.getOriginalMessage())
+              + ").", e);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      throw problem(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
+          describe(e), e);
+    } catch (IOException e) {
+      throw problem(source, 0, 0, "Cannot read the document: " + e.getMessage(), e);
+    } catch (InvalidInputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // SnakeYAML reports some limits (alias expansion, code points) as unchecked exceptions.
+      throw problem(source, 0, 0, "The document is not valid YAML: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static InvalidInputException problem(
+      String source, int line, int column, String message, Throwable cause) {
+    Problem problem = new Problem(
+        new SourceLocation(source, Math.max(0, line), Math.max(0, column), null), message);
+    return new InvalidInputException(source + " cannot be read", List.of(problem), cause);
+  }
+
+  /** Turns a parser message into one plain sentence without the parser's location echo. */
+  static String describe(JsonProcessingException e) {
+    String original = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
+    StringBuilder text = new StringBuilder();
+    String[] lines = original.split("\\R");
+    for (int i = 0; i < lines.length; i++) {
+      String trimmed = lines[i].trim();
+      if (trimmed.startsWith("in '")) {
+        i++; // the parser echoes the offending line and a caret under it; the location says enough
+        continue;
+      }
+      if (trimmed.isEmpty() || trimmed.startsWith("^") || trimmed.startsWith("at [Source")) {
+        continue;
+      }
+      if (!text.isEmpty()) {
+        text.append(", ");
+      }
+      text.append(trimmed);
+    }
+    String sentence = text.isEmpty() ? "syntax error" : text.toString().replaceAll("\\s+", " ");
+    if (sentence.length() > 300) {
+      sentence = sentence.substring(0, 297) + "...";
+    }
+    if (sentence.contains("flow mapping") || sentence.contains("flow sequence")) {
+      sentence += " (inside { } or [ ], quote values that contain [ ] { } or commas, e.g. "
+          + "{path: \"lines[].sku\"})";
+    }
+    return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1)
+        + (sentence.endsWith(".") ? "" : ".");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unknown cause";
+    }
+    int newline = message.indexOf('\n');
+    return newline < 0 ? message : message.substring(0, newline);
+  }
+
+  private static ObjectMapper configure(ObjectMapper mapper) {
+    mapper.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    mapper.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    // Keep 1.0 as 1.0: stripping zeros would turn a float into an integer on the way back.
+    mapper.configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
+    return mapper;
+  }
+
+  private static StreamReadConstraints constraints() {
+    return StreamReadConstraints.builder()
+        .maxNestingDepth(MAX_NESTING_DEPTH)
+        .maxDocumentLength(MAX_DOCUMENT_BYTES)
+        .build();
+  }
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_NESTING_DEPTH);
+    options.setCodePointLimit(MAX_DOCUMENT_BYTES);
+    options.setAllowDuplicateKeys(false);
+    return options;
+  }
+}
