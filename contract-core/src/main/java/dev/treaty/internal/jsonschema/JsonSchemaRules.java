@@ -23,6 +23,7 @@ import dev.treaty.internal.jsonschema.rules.object.PatternPropertiesRule;
 import dev.treaty.internal.jsonschema.rules.object.PropertiesRule;
 import dev.treaty.internal.jsonschema.rules.object.PropertyNamesRule;
 import dev.treaty.internal.jsonschema.rules.object.RequiredRule;
+import dev.treaty.internal.jsonschema.rules.object.UnevaluatedRule;
 import dev.treaty.internal.jsonschema.rules.string.ContentRule;
 import dev.treaty.internal.jsonschema.rules.string.FormatRule;
 import dev.treaty.internal.jsonschema.rules.string.MaxLengthRule;
@@ -53,6 +54,7 @@ final class JsonSchemaRules {
       new PropertiesRule(), new RequiredRule(), new AdditionalPropertiesRule(),
       new PatternPropertiesRule(), new PropertyNamesRule(), new MinPropertiesRule(),
       new MaxPropertiesRule(), new DependentRequiredRule(), new DependentSchemasRule(),
+      new UnevaluatedRule(),
       new NotRule(), new ConditionalRule());
 
   /** What the engine reports itself. */

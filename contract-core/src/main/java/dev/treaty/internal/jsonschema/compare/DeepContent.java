@@ -72,9 +72,11 @@ public final class DeepContent {
     if (!node.refReplacesSiblings()) {
       for (String name : names) {
         out.append(name).append(':');
-        if (SINGLE.contains(name) || (name.equals("items") && node.json().get(name).isObject())) {
+        if (SINGLE.contains(name) || (name.equals("items") && !node.json().get(name).isArray())) {
           SchemaNode child = node.subschema(name);
-          if (child != null && !write(child, out, onPath, depth + 1)) {
+          if (child == null) {
+            out.append(CanonicalJson.of(node.json().get(name)));
+          } else if (!write(child, out, onPath, depth + 1)) {
             return false;
           }
         } else if (LISTS.contains(name) || name.equals("items")) {

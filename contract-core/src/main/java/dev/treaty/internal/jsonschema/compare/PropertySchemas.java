@@ -26,20 +26,17 @@ public final class PropertySchemas {
    */
   public static List<SchemaNode> of(Conjunction alternative, String name) {
     List<SchemaNode> schemas = new ArrayList<>();
-    boolean evaluated = false;
     for (SchemaNode member : alternative.members()) {
       Map<String, SchemaNode> properties = member.subschemaMap("properties");
       if (properties.containsKey(name)) {
         schemas.add(properties.get(name));
-        evaluated = true;
         continue;
       }
       boolean matched = false;
       for (Map.Entry<String, SchemaNode> pattern : member.subschemaMap("patternProperties")
           .entrySet()) {
-        Truth match = Regexes.find(pattern.getKey(), name);
         // a pattern Java cannot run is taken not to match (see docs/formats/json-schema.md)
-        if (match == Truth.TRUE) {
+        if (Regexes.find(pattern.getKey(), name) == Truth.TRUE) {
           schemas.add(pattern.getValue());
           matched = true;
         }
@@ -48,10 +45,12 @@ public final class PropertySchemas {
       if (!matched && additional != null) {
         schemas.add(additional);
       }
-      evaluated |= matched || additional != null;
     }
-    if (!evaluated) {
-      schemas.addAll(unevaluated(alternative));
+    for (SchemaNode member : alternative.members()) {
+      SchemaNode unevaluated = member.subschema("unevaluatedProperties");
+      if (unevaluated != null && !Evaluation.of(alternative, member).evaluates(name)) {
+        schemas.add(unevaluated);
+      }
     }
     return schemas;
   }
@@ -102,7 +101,8 @@ public final class PropertySchemas {
 
   /**
    * The schemas for properties that no member declares or matches by a pattern: the members'
-   * {@code additionalProperties}, or, when none has one, their {@code unevaluatedProperties}.
+   * {@code additionalProperties}, and the {@code unevaluatedProperties} of members whose reach
+   * does not evaluate every property.
    *
    * @param alternative the alternative
    * @return the schemas; empty when such properties are unconstrained
@@ -115,17 +115,29 @@ public final class PropertySchemas {
         schemas.add(additional);
       }
     }
-    return schemas.isEmpty() ? unevaluated(alternative) : schemas;
-  }
-
-  private static List<SchemaNode> unevaluated(Conjunction alternative) {
-    List<SchemaNode> schemas = new ArrayList<>();
     for (SchemaNode member : alternative.members()) {
       SchemaNode unevaluated = member.subschema("unevaluatedProperties");
-      if (unevaluated != null) {
+      if (unevaluated != null && !Evaluation.of(alternative, member).allProperties()) {
         schemas.add(unevaluated);
       }
     }
     return schemas;
+  }
+
+  /**
+   * Whether some member's {@code unevaluatedProperties} or {@code unevaluatedItems} sits next to
+   * branches that may evaluate more for some values (see {@link Evaluation#certain()}).
+   *
+   * @param alternative the alternative
+   * @param keyword {@code unevaluatedProperties} or {@code unevaluatedItems}
+   * @return {@code true} if so
+   */
+  public static boolean uncertain(Conjunction alternative, String keyword) {
+    for (SchemaNode member : alternative.members()) {
+      if (member.has(keyword) && !Evaluation.of(alternative, member).certain()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

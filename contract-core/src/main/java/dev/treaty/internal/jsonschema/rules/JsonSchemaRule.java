@@ -183,6 +183,12 @@ public enum JsonSchemaRule {
   UNEVALUATED_PROPERTIES_WIDENED("json.unevaluatedProperties.widened",
       "unevaluatedProperties no longer closes the object.",
       COMPATIBLE, BREAKING, "{subject} allows unevaluated properties."),
+  UNEVALUATED_UNCERTAIN("json.unevaluated.uncertain",
+      "The writing schema's unevaluatedProperties/unevaluatedItems sits next to anyOf/oneOf/if "
+          + "branches (or contains, dependentSchemas) that may evaluate more for some values: "
+          + "which values it allows is not decided exactly.",
+      UNDECIDABLE, UNDECIDABLE, "{subject} uses {name} next to branches that may evaluate more "
+          + "properties or items; Treaty cannot tell exactly which values it allows."),
   PATTERN_PROPERTY_ADDED("json.patternProperty.added",
       "A patternProperties entry was added; classified by comparing it with what such names "
           + "allowed before.",

@@ -3,6 +3,7 @@ package dev.treaty.internal.jsonschema.rules.array;
 import static dev.treaty.model.Classification.COMPATIBLE;
 
 import dev.treaty.internal.jsonschema.compare.Conjunction;
+import dev.treaty.internal.jsonschema.compare.Evaluation;
 import dev.treaty.internal.jsonschema.compare.Kind;
 import dev.treaty.internal.jsonschema.compare.Pair;
 import dev.treaty.internal.jsonschema.compare.PairRule;
@@ -18,7 +19,8 @@ import java.util.Set;
 /**
  * Pairs array positions: each tuple position ({@code prefixItems}, or a tuple {@code items}
  * array) with the same position, and the items after the tuple ({@code items},
- * {@code additionalItems}, else {@code unevaluatedItems}) with each other. A position one side
+ * {@code additionalItems}, and {@code unevaluatedItems} where its reach leaves them unevaluated)
+ * with each other. A position one side
  * gives its own schema and the other does not is compared with what the other side allows
  * there; items after the tuple opened or closed are reported as such; everything else is
  * compared item by item under {@code []}.
@@ -88,8 +90,14 @@ public final class ItemsRule implements PairRule {
         schemas.add(schema);
       }
     }
-    if (schemas.isEmpty()) {
-      schemas.addAll(unevaluated(alternative));
+    for (SchemaNode member : alternative.members()) {
+      SchemaNode unevaluated = member.subschema("unevaluatedItems");
+      if (unevaluated != null) {
+        Evaluation seen = Evaluation.of(alternative, member);
+        if (!seen.allItems() && index >= seen.prefix()) {
+          schemas.add(unevaluated);
+        }
+      }
     }
     return schemas;
   }
@@ -102,15 +110,10 @@ public final class ItemsRule implements PairRule {
         schemas.add(schema);
       }
     }
-    return schemas.isEmpty() ? unevaluated(alternative) : schemas;
-  }
-
-  private static List<SchemaNode> unevaluated(Conjunction alternative) {
-    List<SchemaNode> schemas = new ArrayList<>();
     for (SchemaNode member : alternative.members()) {
-      SchemaNode schema = member.subschema("unevaluatedItems");
-      if (schema != null) {
-        schemas.add(schema);
+      SchemaNode unevaluated = member.subschema("unevaluatedItems");
+      if (unevaluated != null && !Evaluation.of(alternative, member).allItems()) {
+        schemas.add(unevaluated);
       }
     }
     return schemas;

@@ -3,6 +3,7 @@ package dev.treaty.internal.jsonschema.rules.object;
 import static dev.treaty.model.Classification.COMPATIBLE;
 
 import dev.treaty.internal.jsonschema.compare.Conjunction;
+import dev.treaty.internal.jsonschema.compare.Evaluation;
 import dev.treaty.internal.jsonschema.compare.Kind;
 import dev.treaty.internal.jsonschema.compare.Pair;
 import dev.treaty.internal.jsonschema.compare.PairRule;
@@ -23,7 +24,8 @@ import java.util.Set;
  * them: for the side that writes, only the schemas that surely apply (fewer constraints, more
  * values: safe); for the side that reads, every schema that may apply (patterns whose fixed
  * prefixes do not rule out an overlap, and {@code additionalProperties} unless the same pattern
- * is there). When both sides have the pattern and nothing is uncertain, the schemas are compared
+ * is there, and {@code unevaluatedProperties} where the pattern is not evaluated within its
+ * reach). When both sides have the pattern and nothing is uncertain, the schemas are compared
  * under {@code {}}.
  */
 public final class PatternPropertiesRule implements PairRule {
@@ -85,6 +87,17 @@ public final class PatternPropertiesRule implements PairRule {
       SchemaNode additional = member.subschema("additionalProperties");
       if (additional != null && !same && (!sure || othersApart)) {
         schemas.add(additional);
+      }
+    }
+    for (SchemaNode member : alternative.members()) {
+      SchemaNode unevaluated = member.subschema("unevaluatedProperties");
+      if (unevaluated == null) {
+        continue;
+      }
+      Evaluation seen = Evaluation.of(alternative, member);
+      boolean apart = seen.patterns().stream().allMatch(p -> Regexes.disjoint(pattern, p));
+      if (!seen.allProperties() && !seen.patterns().contains(pattern) && (!sure || apart)) {
+        schemas.add(unevaluated);
       }
     }
     return schemas;
