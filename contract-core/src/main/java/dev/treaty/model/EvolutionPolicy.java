@@ -9,7 +9,8 @@ import java.util.Locale;
 public enum EvolutionPolicy {
   /**
    * The default. Judges by the schema's content model alone: adding a property to an open JSON
-   * object is breaking forward, because an old reader's schema allowed that name with any value.
+   * object is breaking backward, because old data, valid under the open schema, may carry that
+   * name with any value, which the new schema rejects.
    */
   STRICT,
   /**
