@@ -29,8 +29,9 @@ public final class ConsoleReport {
    */
   public static List<ReportLine> render(VerificationReport report, String acceptedChangesFile) {
     List<ReportLine> out = new ArrayList<>();
-    String from = report.previousVersion() == null ? "(first version)" : report.previousVersion() + " ->";
-    String change = report.contract() + " " + from + " " + report.version();
+    String change = report.previousVersion() == null
+        ? report.contract() + " " + report.version() + " (first version)"
+        : report.contract() + " " + report.previousVersion() + " -> " + report.version();
     int enforced = (int) report.consumers().stream()
         .filter(c -> c.status() != ConsumerResult.Status.NOT_APPLICABLE).count();
     List<Finding> evolutionFailures = report.evolutionFailures();
