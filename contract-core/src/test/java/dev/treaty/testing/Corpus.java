@@ -26,7 +26,7 @@ public final class Corpus {
    */
   public static Path root() {
     String override = System.getProperty("contract.corpus.dir");
-    if (override != null) {
+    if (override != null && Files.isDirectory(Path.of(override).resolve("jsonschema"))) {
       return Path.of(override);
     }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
