@@ -103,25 +103,27 @@ public final class DocumentReader {
           + " MB; Treaty reads documents of up to " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB.", null);
     }
     try (JsonParser parser = mapper.createParser(bytes)) {
-      JsonNode root = mapper.reader(new LocationJsonNodeFactory(parser)).readTree(parser);
-      if (root == null || root.isMissingNode()) {
-        throw problem(source, 1, 1, "The file is empty; expected a document.", null);
-      }
-      if (parser.nextToken() != null) {
-        JsonLocation at = parser.currentTokenLocation();
+      try {
+        JsonNode root = mapper.reader(new LocationJsonNodeFactory(parser)).readTree(parser);
+        if (root == null || root.isMissingNode()) {
+          throw problem(source, 1, 1, "The file is empty; expected a document.", null);
+        }
+        if (parser.nextToken() != null) {
+          JsonLocation at = parser.currentTokenLocation();
+          throw problem(source, at.getLineNr(), at.getColumnNr(),
+              "Expected one document, found more content after it.", null);
+        }
+        return new LocatedDocument(source, root);
+      } catch (StreamConstraintsException e) {
+        // Limits carry no location of their own: the parser's position is where it stopped.
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         throw problem(source, at.getLineNr(), at.getColumnNr(),
-            "Expected one document, found more content after it.", null);
+            "The document is nested too deeply or has a value too large ("
+                + firstLine(e.getOriginalMessage()) + ").", e);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw problem(source, at.getLineNr(), at.getColumnNr(), describe(e), e);
       }
-      return new LocatedDocument(source, root);
-    } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation();
-      throw problem(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          "The document is nested too deeply or has a value too large (" + firstLine(e.getOriginalMessage())
-              + ").", e);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw problem(source, at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr(),
-          describe(e), e);
     } catch (IOException e) {
       throw problem(source, 0, 0, "Cannot read the document: " + e.getMessage(), e);
     } catch (InvalidInputException e) {

@@ -1,5 +1,6 @@
 package dev.treaty.internal.jsonschema.read;
 
+import dev.treaty.internal.document.LocatedDocument;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.model.SourceFile;
@@ -86,7 +87,7 @@ public final class SchemaDocument {
    * @return file, line and column
    */
   public SourceLocation locate(String pointer) {
-    return LocatedTreeReader.locate(source, at(pointer), pointer);
+    return new LocatedDocument(source.location(), root).locate(pointer);
   }
 
   /**

@@ -1,5 +1,7 @@
 package dev.treaty.internal.jsonschema.read;
 
+import dev.treaty.internal.document.DocumentReader;
+import dev.treaty.internal.document.LocatedDocument;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.model.InvalidDefinitionException;
 import dev.treaty.model.InvalidInputException;
@@ -114,7 +116,8 @@ public final class SchemaGraph {
   }
 
   private SchemaDocument read(SourceFile source, @Nullable SchemaDocument from, boolean main) {
-    JsonNode tree = LocatedTreeReader.read(source);
+    LocatedDocument located = DocumentReader.read(source.location(), source.bytes());
+    JsonNode tree = located.root();
     Draft draft = from == null ? Draft.DRAFT_2020_12 : from.draft();
     boolean declared = from != null && !from.tolerant();
     JsonNode schemaUri = tree.isObject() ? tree.get("$schema") : null;
@@ -122,7 +125,7 @@ public final class SchemaGraph {
       Optional<Draft> named = Draft.fromUri(schemaUri.textValue());
       if (named.isEmpty()) {
         throw new UnsupportedFeatureException("Unsupported JSON Schema dialect",
-            List.of(new Problem(LocatedTreeReader.locate(source, schemaUri, "/$schema"),
+            List.of(new Problem(located.locate("/$schema"),
                 "`$schema` " + schemaUri.textValue() + " names no draft Treaty reads; use one of "
                     + "draft-04, draft-06, draft-07, 2019-09 or 2020-12.")));
       }
@@ -130,7 +133,7 @@ public final class SchemaGraph {
       declared = true;
     }
     if (!tree.isObject() && !tree.isBoolean()) {
-      throw InvalidInputException.of(new Problem(LocatedTreeReader.locate(source, tree, ""),
+      throw InvalidInputException.of(new Problem(located.locate(""),
           "A schema must be an object or a boolean, not " + kind(tree) + "."));
     }
     SchemaDocument document = new SchemaDocument(source, tree, draft, declared, main);

@@ -222,11 +222,11 @@ class SchemaReadingTest {
 
   @Test
   void hugeFileIsRefusedWithItsSize() {
-    byte[] huge = new byte[LocatedTreeReader.MAX_BYTES + 1];
+    byte[] huge = new byte[dev.treaty.internal.document.DocumentReader.MAX_DOCUMENT_BYTES + 1];
     java.util.Arrays.fill(huge, (byte) ' ');
     assertThatThrownBy(() -> FORMAT.parse(SourceFile.of("huge.json", huge), SchemaResolver.none(), null))
         .isInstanceOfSatisfying(InvalidInputException.class,
-            e -> assertThat(onlyProblem(e).message()).contains("bytes"));
+            e -> assertThat(onlyProblem(e).message()).contains("MB"));
   }
 
   @Test
