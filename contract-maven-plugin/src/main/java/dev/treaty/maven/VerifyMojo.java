@@ -130,6 +130,7 @@ public class VerifyMojo extends ContractMojo {
         getLog().info(current.contract().id() + " " + current.contract().version() + ": valid.");
         continue;
       }
+      warnIfPublishedDifferently(registry, current);
       VerificationReport report = verify(registry, baselineRegistry, current, accepted, mode, evolutionPolicy);
       log(treaty.consoleReport(report));
       treaty.writeReports(report, reportsDirectory.toPath());
@@ -176,6 +177,20 @@ public class VerifyMojo extends ContractMojo {
         .withExpectations(expectations)
         .withAcceptedChanges(accepted).withMode(mode).withPolicy(evolutionPolicy)
         .withFailOnUnmet(failOnUnmet).run();
+  }
+
+  /** A changed contract under an already published version cannot be published: say so early. */
+  private void warnIfPublishedDifferently(@Nullable Registry registry, LoadedContract current) {
+    if (registry == null) {
+      return;
+    }
+    registry.contract(current.contract().id(), current.contract().version()).ifPresent(published -> {
+      if (!published.sameContent(current.toPublished())) {
+        getLog().warn(current.contract().id() + " " + current.contract().version() + " is already "
+            + "published with different content; publishing will fail until the version is bumped. "
+            + "Compared with the versions before it.");
+      }
+    });
   }
 
   private @Nullable Registry baselineRegistry() throws MojoExecutionException {
