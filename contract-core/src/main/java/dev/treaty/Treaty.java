@@ -276,6 +276,22 @@ public final class Treaty {
     return List.copyOf(written);
   }
 
+  /**
+   * Derives an expectation from a schema file the consumer validates or reads with (a JSON
+   * Schema, or an Avro reader schema when that format is installed): every field it declares,
+   * with its type, presence, nullability and enum values. Refine the result before building.
+   *
+   * @param schemaFile the consumer's schema file (files it references are found beside it)
+   * @param consumer the consumer's name
+   * @param contract the contract's id
+   * @return a builder holding the derived fields
+   * @throws InvalidInputException if the file does not parse
+   * @throws UnsupportedFeatureException if no installed format reads it
+   */
+  public ExpectationBuilder deriveExpectation(Path schemaFile, String consumer, String contract) {
+    return deriveExpectation(parseSchema(formatForFile(schemaFile), schemaFile).model(), consumer, contract);
+  }
+
   private SchemaFormat formatForFile(Path file) {
     Optional<SchemaFormat> format = loader.formatFor(
         new Contract.SchemaBinding(file.getFileName().toString(), null, null));

@@ -87,6 +87,7 @@ class ConsumerScenarioTest {
         .withExpectations(consumers).withToday(TODAY).run();
     assertThat(pass.passes()).isTrue();
     assertThat(treaty.consoleReport(pass)).extracting(l -> l.text()).containsExactly(
+        "Fields no registered consumer reads (safe to change for them): channel",
         "payments.orders 1.0.0 -> 1.1.0: compatible under BACKWARD; no registered consumer broken "
             + "(2 consumers checked)");
 

@@ -92,6 +92,13 @@ public final class ConsoleReport {
           + acceptedChangesFile + "): " + stale.rule() + " " + display(stale.path().toString())
           + (stale.consumer() == null ? "" : " " + stale.consumer())));
     }
+    if (!report.impact().unread().isEmpty() && enforced > 0) {
+      List<String> unread = report.impact().unread().stream().map(Object::toString).toList();
+      String shown = unread.size() <= 12 ? String.join(", ", unread)
+          : String.join(", ", unread.subList(0, 12)) + ", ... (" + unread.size() + " in all, see the JSON report)";
+      out.add(new ReportLine(Level.INFO, "Fields no registered consumer reads (safe to change for them): "
+          + shown));
+    }
     if (report.passes()) {
       out.add(new ReportLine(Level.INFO, change + ": compatible under " + report.evolution().mode()
           + "; " + (enforced == 0 ? "no registered consumers" : "no registered consumer broken ("

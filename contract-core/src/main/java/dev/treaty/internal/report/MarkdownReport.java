@@ -50,6 +50,17 @@ public final class MarkdownReport {
           .forEach(entry -> md.append("  ").append(entry).append('\n'));
       md.append("```\n\n</details>\n");
     }
+    if (!report.impact().readers().isEmpty()) {
+      md.append("\n<details><summary>Who reads what</summary>\n\n| Path | Read by |\n|---|---|\n");
+      report.impact().readers().forEach((path, consumers) -> md.append("| `").append(path).append("` | ")
+          .append(String.join(", ", consumers.stream().map(c -> "`" + c + "`").toList())).append(" |\n"));
+      if (!report.impact().unread().isEmpty()) {
+        md.append("\nRead by no registered consumer: ")
+            .append(String.join(", ", report.impact().unread().stream().map(p -> "`" + p + "`").toList()))
+            .append(".\n");
+      }
+      md.append("\n</details>\n");
+    }
     if (!report.accepted().isEmpty()) {
       md.append("\nAccepted: ").append(ConsoleReport.count(report.accepted().size(), "deliberate break"))
           .append(".\n");
