@@ -78,8 +78,9 @@ final class TypeMatcher {
       return Conversion.LOSSLESS;
     }
     if (schema instanceof ScalarType s) {
+      boolean textDate = s.kind() == ScalarKind.DATE && "date".equals(s.constraints().format());
       return s.kind() == ScalarKind.STRING ? Conversion.IDENTICAL
-          : s.kind() == ScalarKind.UUID ? Conversion.LOSSLESS : Conversion.INCOMPATIBLE;
+          : s.kind() == ScalarKind.UUID || textDate ? Conversion.LOSSLESS : Conversion.INCOMPATIBLE;
     }
     if (schema instanceof TimestampType ts && ts.unit() == TimeUnit.TEXT) {
       return Conversion.LOSSLESS;

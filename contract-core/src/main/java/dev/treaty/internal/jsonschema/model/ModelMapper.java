@@ -226,7 +226,9 @@ public final class ModelMapper {
       return new EnumType(label(alternative), symbols, null);
     }
     if ("date".equals(format)) {
-      return ScalarType.of(ScalarKind.DATE);
+      // A date written as text: the format says so, so that a consumer reading it as a string is
+      // told apart from one reading an Avro date (days as an int) as a string.
+      return new ScalarType(ScalarKind.DATE, Constraints.NONE.withFormat("date"));
     }
     if ("date-time".equals(format)) {
       return new TimestampType(TimeUnit.TEXT, true);

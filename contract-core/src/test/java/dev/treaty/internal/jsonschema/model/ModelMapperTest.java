@@ -82,7 +82,8 @@ class ModelMapperTest {
   void formatsMapToLogicalTypes() {
     assertThat(at("orderId")).isEqualTo(ScalarType.of(ScalarKind.UUID));
     assertThat(at("placedAt")).isEqualTo(new TimestampType(TimeUnit.TEXT, true));
-    assertThat(at("deliveryDate")).isEqualTo(ScalarType.of(ScalarKind.DATE));
+    assertThat(at("deliveryDate")).isEqualTo(new ScalarType(ScalarKind.DATE,
+        dev.treaty.model.Constraints.NONE.withFormat("date")));
     assertThat(at("slot")).isEqualTo(new TimeType(TimeUnit.TEXT));
     assertThat(((ScalarType) at("image")).kind()).isEqualTo(ScalarKind.BYTES);
   }
