@@ -178,6 +178,27 @@ public final class Side {
   }
 
   /**
+   * Where to report a message that was deleted from its package: at the innermost message of the
+   * package (in whichever file) that encloses where it was, else at its old file alone.
+   *
+   * @param file the current version of the message's old file
+   * @param nestedName the message's name within its package
+   * @return the place
+   */
+  public Place enclosingInPackage(FileDescriptor file, String nestedName) {
+    String prefix = file.getPackage().isEmpty() ? "" : file.getPackage() + ".";
+    String name = nestedName;
+    for (int dot = name.lastIndexOf('.'); dot > 0; dot = name.lastIndexOf('.')) {
+      name = name.substring(0, dot);
+      Descriptor message = messages.get(prefix + name);
+      if (message != null && message.getFile().getPackage().equals(file.getPackage())) {
+        return place(message.getFile(), ElementPaths.of(message));
+      }
+    }
+    return new Place(file.getName(), null);
+  }
+
+  /**
    * The nested name of a full name within a file's package.
    *
    * @param file the file

@@ -49,6 +49,19 @@ public final class DescriptorSetReader {
   }
 
   /**
+   * Reads descriptor set bytes whose own files are known.
+   *
+   * @param label the input's name, for messages
+   * @param bytes the bytes
+   * @param own the names of the files that belong to the schema
+   * @return the built files
+   * @throws InvalidInputException if the bytes are not a valid descriptor set
+   */
+  public static ProtoFiles read(String label, byte[] bytes, Set<String> own) {
+    return build(label, parse(label, bytes), own, List.of(SourceFile.of(label, bytes)));
+  }
+
+  /**
    * Parses descriptor set bytes.
    *
    * @param label the input's name, for messages

@@ -77,12 +77,26 @@ public final class ElementPaths {
   }
 
   /**
-   * The path of a field or extension.
+   * The path of a field or extension. The key and value fields of a map entry are generated and
+   * have no place of their own: theirs is the type of the map field ({@code map<K, V>}), as buf
+   * reports them.
    *
    * @param field the field
    * @return its path
    */
   public static List<Integer> of(FieldDescriptor field) {
+    if (!field.isExtension() && field.getContainingType().getOptions().getMapEntry()) {
+      Descriptor entry = field.getContainingType();
+      Descriptor owner = entry.getContainingType();
+      if (owner != null) {
+        for (FieldDescriptor map : owner.getFields()) {
+          if (map.getJavaType() == FieldDescriptor.JavaType.MESSAGE
+              && map.getMessageType() == entry) {
+            return append(of(map), FIELD_TYPE_NAME);
+          }
+        }
+      }
+    }
     if (field.isExtension()) {
       Descriptor scope = field.getExtensionScope();
       return scope == null ? List.of(7, field.getIndex()) : append(of(scope), 6, field.getIndex());

@@ -244,8 +244,9 @@ public enum ProtobufRule {
       COMPATIBLE, COMPATIBLE, EnumSet.of(WIRE_JSON),
       "{subject} was deleted without reserving its name {name}."),
   ENUM_VALUE_NAME_CHANGED("protobuf.enum.valueNameChanged", List.of("ENUM_VALUE_SAME_NAME"),
-      "An enum number has a name it did not have before (renamed, or an alias added): JSON and "
-          + "text data carry enum names.",
+      "An enum number lost a name (renamed, or an alias removed): JSON and text data carry enum "
+          + "names, so old data with the lost name does not read; new data carries the number's "
+          + "first name, which old readers may not know. Classified per direction.",
       BREAKING, BREAKING, EnumSet.of(FILE, PACKAGE, WIRE_JSON),
       "{subject} changed name from {old} to {new}."),
   ENUM_VALUE_NUMBER_CHANGED("protobuf.enum.valueNumberChanged", List.of(),

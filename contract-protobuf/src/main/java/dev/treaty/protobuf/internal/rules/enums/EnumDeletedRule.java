@@ -33,8 +33,11 @@ public final class EnumDeletedRule implements PairRule<FilePair> {
       }
     }
     for (EnumDescriptor enumType : pair.versions().previous().enums().values()) {
+      if (enumType.getFile() != pair.previous()) {
+        continue;
+      }
       String nested = Side.nestedName(pair.previous(), enumType.getFullName());
-      if (enumType.getFile() == pair.previous() && !names.contains(nested)) {
+      if (!names.contains(nested)) {
         changes.add(ProtobufRule.ENUM_DELETED, Subject.enumType(enumType),
             current.enclosing(pair.current(), nested), enumType.getFullName(), null,
             Map.of("name", Texts.code(pair.current().getName())));

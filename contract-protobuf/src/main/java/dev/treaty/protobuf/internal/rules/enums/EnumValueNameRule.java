@@ -1,5 +1,8 @@
 package dev.treaty.protobuf.internal.rules.enums;
 
+import static dev.treaty.model.Classification.BREAKING;
+import static dev.treaty.model.Classification.COMPATIBLE;
+
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import dev.treaty.protobuf.internal.compare.Changes;
 import dev.treaty.protobuf.internal.compare.EnumPair;
@@ -13,9 +16,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A number of both enums has a name now that it did not have before (renamed, or given an alias).
- * Losing an alias is fine: the remaining names still read. Reported at each current value of the
- * number, at its number.
+ * A number of both enums lost a name (renamed, or an alias removed); adding an alias is fine, as
+ * for buf. JSON and text data written with the lost name no longer read (backward); data written
+ * by the new schema carries the number's first name, which breaks old readers only when they do
+ * not know it (forward). Reported at each current value of the number, at its number.
  */
 public final class EnumValueNameRule implements PairRule<EnumPair> {
 
@@ -35,14 +39,16 @@ public final class EnumValueNameRule implements PairRule<EnumPair> {
       }
       List<String> oldNames = EnumValues.names(before);
       List<String> newNames = EnumValues.names(entry.getValue());
-      if (oldNames.containsAll(newNames)) {
+      if (newNames.containsAll(oldNames)) {
         continue;
       }
+      boolean printedNameKnown = oldNames.contains(entry.getValue().get(0).getName());
       for (EnumValueDescriptor value : entry.getValue()) {
         changes.add(ProtobufRule.ENUM_VALUE_NAME_CHANGED, Subject.enumValue(value),
             pair.versions().current().place(value.getFile(), ElementPaths.append(
                 ElementPaths.of(value), ElementPaths.ENUM_VALUE_NUMBER), ElementPaths.of(value)),
-            Texts.codes(oldNames), Texts.codes(newNames), Map.of());
+            Texts.codes(oldNames), Texts.codes(newNames), Map.of(), BREAKING,
+            printedNameKnown ? COMPATIBLE : BREAKING);
       }
     }
   }

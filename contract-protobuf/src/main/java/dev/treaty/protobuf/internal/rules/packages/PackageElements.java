@@ -17,15 +17,17 @@ import java.util.function.Function;
 
 /**
  * What the package rules share: an element of a package that still exists is deleted when no
- * file of the package declares its name any more. It is reported at the innermost message of its
- * old file that still encloses its place, else at that file, else (the file is gone too) nowhere.
+ * file of the package declares its name any more. It is reported at the innermost message that
+ * still encloses its place (for a message, in any file of the package; for others, in its old
+ * file, as buf does), else at its old file, else (the file is gone too) nowhere.
  */
 final class PackageElements {
 
   private PackageElements() {}
 
   static <D extends GenericDescriptor> void check(Versions versions, Changes changes,
-      ProtobufRule rule, Function<Side, Collection<D>> elements, Function<D, Subject> subject) {
+      ProtobufRule rule, Function<Side, Collection<D>> elements, Function<D, Subject> subject,
+      boolean packageWide) {
     Set<String> current = new HashSet<>();
     for (D element : elements.apply(versions.current())) {
       current.add(element.getFullName());
@@ -37,8 +39,10 @@ final class PackageElements {
         continue;
       }
       FileDescriptor file = versions.current().ownFiles().get(element.getFile().getName());
-      Place place = file == null ? Place.NOWHERE
-          : versions.current().enclosing(file, Side.nestedName(file, element.getFullName()));
+      String nested = Side.nestedName(element.getFile(), element.getFullName());
+      Place place = file == null ? Place.NOWHERE : packageWide
+          ? versions.current().enclosingInPackage(file, nested)
+          : versions.current().enclosing(file, nested);
       changes.add(rule, subject.apply(element), place, element.getFullName(), null,
           Map.of("name", Texts.code(pkg.isEmpty() ? "(no package)" : pkg)));
     }

@@ -18,6 +18,6 @@ public final class PackageEnumDeletedRule implements PairRule<Versions> {
   @Override
   public void check(Versions versions, Changes changes) {
     PackageElements.check(versions, changes, ProtobufRule.PACKAGE_ENUM_DELETED,
-        side -> side.enums().values(), Subject::enumType);
+        side -> side.enums().values(), Subject::enumType, false);
   }
 }

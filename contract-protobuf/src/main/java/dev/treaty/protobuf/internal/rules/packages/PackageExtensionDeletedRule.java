@@ -18,6 +18,6 @@ public final class PackageExtensionDeletedRule implements PairRule<Versions> {
   @Override
   public void check(Versions versions, Changes changes) {
     PackageElements.check(versions, changes, ProtobufRule.PACKAGE_EXTENSION_DELETED,
-        side -> side.extensions().values(), Subject::field);
+        side -> side.extensions().values(), Subject::field, false);
   }
 }

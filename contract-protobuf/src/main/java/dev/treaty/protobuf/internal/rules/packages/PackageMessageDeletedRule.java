@@ -18,6 +18,6 @@ public final class PackageMessageDeletedRule implements PairRule<Versions> {
   @Override
   public void check(Versions versions, Changes changes) {
     PackageElements.check(versions, changes, ProtobufRule.PACKAGE_MESSAGE_DELETED,
-        side -> side.messages().values(), Subject::message);
+        side -> side.messages().values(), Subject::message, true);
   }
 }
