@@ -46,44 +46,45 @@ public final class PayloadScope implements Scope {
     return scope;
   }
 
+  /** Walks one version breadth first; paths found by an earlier walk (the current one) win. */
   private void walk(Descriptor root) {
     Deque<Descriptor> queue = new ArrayDeque<>();
-    if (messages.putIfAbsent(root.getFullName(), FieldPath.ROOT) == null) {
-      queue.add(root);
-      files.add(root.getFile().getName());
-      packages.add(root.getFile().getPackage());
-    }
+    Map<String, FieldPath> seen = new HashMap<>();
+    enter(root, FieldPath.ROOT, seen, queue);
     while (!queue.isEmpty()) {
       Descriptor message = queue.poll();
-      FieldPath base = messages.get(message.getFullName());
+      FieldPath base = seen.get(message.getFullName());
       for (FieldDescriptor field : message.getFields()) {
         FieldPath path = member(base, field);
         if (field.isMapField()) {
           Descriptor entry = field.getMessageType();
           mapEntries.putIfAbsent(entry.getFullName(), path);
-          visit(entry.findFieldByNumber(2), path.mapValue(), queue);
+          visit(entry.findFieldByNumber(2), path.mapValue(), seen, queue);
         } else {
-          visit(field, field.isRepeated() ? path.element() : path, queue);
+          visit(field, field.isRepeated() ? path.element() : path, seen, queue);
         }
       }
     }
   }
 
-  private void visit(FieldDescriptor field, FieldPath path, Deque<Descriptor> queue) {
+  private void enter(Descriptor message, FieldPath path, Map<String, FieldPath> seen,
+      Deque<Descriptor> queue) {
+    if (seen.putIfAbsent(message.getFullName(), path) == null) {
+      messages.putIfAbsent(message.getFullName(), path);
+      queue.add(message);
+      files.add(message.getFile().getName());
+      packages.add(message.getFile().getPackage());
+    }
+  }
+
+  private void visit(FieldDescriptor field, FieldPath path, Map<String, FieldPath> seen,
+      Deque<Descriptor> queue) {
     switch (field.getJavaType()) {
-      case MESSAGE -> {
-        Descriptor type = field.getMessageType();
-        if (messages.putIfAbsent(type.getFullName(), path) == null) {
-          queue.add(type);
-          files.add(type.getFile().getName());
-          packages.add(type.getFile().getPackage());
-        }
-      }
+      case MESSAGE -> enter(field.getMessageType(), path, seen, queue);
       case ENUM -> {
-        if (enums.putIfAbsent(field.getEnumType().getFullName(), path) == null) {
-          files.add(field.getEnumType().getFile().getName());
-          packages.add(field.getEnumType().getFile().getPackage());
-        }
+        enums.putIfAbsent(field.getEnumType().getFullName(), path);
+        files.add(field.getEnumType().getFile().getName());
+        packages.add(field.getEnumType().getFile().getPackage());
       }
       default -> {
         // scalars end the walk

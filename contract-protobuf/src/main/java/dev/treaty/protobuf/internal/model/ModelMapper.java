@@ -189,6 +189,9 @@ public final class ModelMapper {
 
   /** What a reader sees for an absent singular field, as a JSON literal. */
   private static @Nullable String defaultLiteral(FieldDescriptor field) {
+    if (field.getJavaType() == FieldDescriptor.JavaType.MESSAGE) {
+      return null; // an absent message field is absent; protobuf-java has no default for it
+    }
     Object value = field.getDefaultValue();
     return switch (field.getType()) {
       case MESSAGE, GROUP -> null;

@@ -79,7 +79,7 @@ public enum ProtobufRule {
       "A required field (proto2 required, editions LEGACY_REQUIRED) was added: data written "
           + "without it fails to parse.",
       BREAKING, COMPATIBLE, EnumSet.of(FILE, PACKAGE, WIRE_JSON, WIRE),
-      "{subject} has a new required field {name}."),
+      "{subject} is required, and was not before."),
   MESSAGE_REQUIRED_FIELD_DELETED("protobuf.message.requiredFieldDeleted",
       List.of("MESSAGE_SAME_REQUIRED_FIELDS"),
       "A required field was deleted or made optional: readers of the old schema reject data "
@@ -244,9 +244,10 @@ public enum ProtobufRule {
       COMPATIBLE, COMPATIBLE, EnumSet.of(WIRE_JSON),
       "{subject} was deleted without reserving its name {name}."),
   ENUM_VALUE_NAME_CHANGED("protobuf.enum.valueNameChanged", List.of("ENUM_VALUE_SAME_NAME"),
-      "An enum number lost a name (renamed, or an alias removed): JSON and text data carry enum "
-          + "names, so old data with the lost name does not read; new data carries the number's "
-          + "first name, which old readers may not know. Classified per direction.",
+      "An enum number lost a name (renamed, or an alias removed) or got another first name. JSON "
+          + "and text data carry the "
+          + "first name of a number: a direction breaks when the writer's first name is unknown "
+          + "to the reader. Classified per direction.",
       BREAKING, BREAKING, EnumSet.of(FILE, PACKAGE, WIRE_JSON),
       "{subject} changed name from {old} to {new}."),
   ENUM_VALUE_NUMBER_CHANGED("protobuf.enum.valueNumberChanged", List.of(),

@@ -16,10 +16,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A number of both enums lost a name (renamed, or an alias removed); adding an alias is fine, as
- * for buf. JSON and text data written with the lost name no longer read (backward); data written
- * by the new schema carries the number's first name, which breaks old readers only when they do
- * not know it (forward). Reported at each current value of the number, at its number.
+ * A number of both enums lost a name (renamed, or an alias removed), as buf checks, or got
+ * another first name (an alias declared before it). JSON and text writers write a number's first
+ * name, so a direction breaks when the writer's first name is not among the reader's names: a
+ * rename breaks both ways, removing an alias that was not the first name breaks neither. Adding
+ * an alias after the first name changes nothing. Reported at each current value of the number,
+ * at its number.
  */
 public final class EnumValueNameRule implements PairRule<EnumPair> {
 
@@ -39,16 +41,19 @@ public final class EnumValueNameRule implements PairRule<EnumPair> {
       }
       List<String> oldNames = EnumValues.names(before);
       List<String> newNames = EnumValues.names(entry.getValue());
-      if (newNames.containsAll(oldNames)) {
+      String oldFirst = before.get(0).getName();
+      String newFirst = entry.getValue().get(0).getName();
+      if (newNames.containsAll(oldNames) && oldFirst.equals(newFirst)) {
         continue;
       }
-      boolean printedNameKnown = oldNames.contains(entry.getValue().get(0).getName());
+      boolean oldNameKnown = newNames.contains(oldFirst);
+      boolean newNameKnown = oldNames.contains(newFirst);
       for (EnumValueDescriptor value : entry.getValue()) {
         changes.add(ProtobufRule.ENUM_VALUE_NAME_CHANGED, Subject.enumValue(value),
             pair.versions().current().place(value.getFile(), ElementPaths.append(
                 ElementPaths.of(value), ElementPaths.ENUM_VALUE_NUMBER), ElementPaths.of(value)),
-            Texts.codes(oldNames), Texts.codes(newNames), Map.of(), BREAKING,
-            printedNameKnown ? COMPATIBLE : BREAKING);
+            Texts.codes(oldNames), Texts.codes(newNames), Map.of(),
+            oldNameKnown ? COMPATIBLE : BREAKING, newNameKnown ? COMPATIBLE : BREAKING);
       }
     }
   }

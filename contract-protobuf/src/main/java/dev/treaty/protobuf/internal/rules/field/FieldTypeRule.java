@@ -24,7 +24,9 @@ import java.util.Set;
  * The type is protobuf-java's, which reads a delimited message (editions) as a group, so the two
  * encodings of a message differ as buf says they do. A message or enum field that names another
  * type changed type; an enum with the same short name and at least the old values is a
- * compatible replacement.
+ * compatible replacement. Whatever the grade, a change between two enums is classified by their
+ * values: every value of the writing enum, with its name, in the reading one. A change between
+ * two messages breaks both ways: Treaty does not compare the structures of different messages.
  */
 public final class FieldTypeRule implements PairRule<FieldPair> {
 
@@ -43,13 +45,13 @@ public final class FieldTypeRule implements PairRule<FieldPair> {
     if (before == after) {
       if (after == Type.ENUM && !previous.getEnumType().getFullName()
           .equals(current.getEnumType().getFullName())) {
-        if (FieldKinds.replaces(previous.getEnumType(), current.getEnumType())) {
-          report(pair, changes, ProtobufRule.FIELD_TYPE_CHANGED_SAME_ENCODING,
-              FieldKinds.readsAs(previous.getEnumType(), current.getEnumType()),
-              FieldKinds.readsAs(current.getEnumType(), previous.getEnumType()));
-        } else {
-          report(pair, changes, ProtobufRule.FIELD_TYPE_CHANGED, false, false);
-        }
+        // buf grades the change by the enums' names and values; what reads is decided by the
+        // values alone (binary carries numbers, JSON names), whichever rule reports it.
+        report(pair, changes,
+            FieldKinds.replaces(previous.getEnumType(), current.getEnumType())
+                ? ProtobufRule.FIELD_TYPE_CHANGED_SAME_ENCODING : ProtobufRule.FIELD_TYPE_CHANGED,
+            FieldKinds.readsAs(previous.getEnumType(), current.getEnumType()),
+            FieldKinds.readsAs(current.getEnumType(), previous.getEnumType()));
       } else if ((after == Type.MESSAGE || after == Type.GROUP) && !previous.getMessageType()
           .getFullName().equals(current.getMessageType().getFullName())) {
         report(pair, changes, ProtobufRule.FIELD_TYPE_CHANGED, false, false);
