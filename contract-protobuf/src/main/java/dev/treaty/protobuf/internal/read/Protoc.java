@@ -55,6 +55,7 @@ public final class Protoc {
   private static final Pattern ERROR = Pattern.compile("^(.+?):(\\d+):(\\d+): (.*)$");
 
   private final Path executable;
+  private final Duration timeout;
 
   /**
    * A protoc at a known place.
@@ -62,7 +63,12 @@ public final class Protoc {
    * @param executable the protoc executable
    */
   public Protoc(Path executable) {
+    this(executable, TIMEOUT);
+  }
+
+  Protoc(Path executable, Duration timeout) {
     this.executable = executable;
+    this.timeout = timeout;
   }
 
   /**
@@ -122,7 +128,7 @@ public final class Protoc {
       Path errors = directory.resolve("errors.txt");
       run(List.of(executable.toString(), "--include_imports", "--include_source_info",
           "-I" + sources, "-I" + wellKnown, "--descriptor_set_out=" + out, layout.name),
-          errors, root, inputs);
+          sources, errors, root, inputs);
       FileDescriptorSet set = DescriptorSetReader.parse(root.location(), Files.readAllBytes(out));
       Set<String> own = new HashSet<>();
       for (FileDescriptorProto file : set.getFileList()) {
@@ -144,11 +150,13 @@ public final class Protoc {
     }
   }
 
-  private void run(List<String> command, Path errors, SourceFile root,
+  private void run(List<String> command, Path sources, Path errors, SourceFile root,
       Map<String, SourceFile> inputs) throws IOException {
     Process process;
     try {
+      // Run in the include root, so protoc names files by their import names in its messages.
       process = new ProcessBuilder(command)
+          .directory(sources.toFile())
           .redirectOutput(ProcessBuilder.Redirect.DISCARD)
           .redirectError(errors.toFile())
           .start();
@@ -158,7 +166,7 @@ public final class Protoc {
     }
     boolean finished;
     try {
-      finished = process.waitFor(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+      finished = process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       process.destroyForcibly();
       Thread.currentThread().interrupt();
@@ -169,11 +177,11 @@ public final class Protoc {
       process.destroyForcibly();
       throw new InvalidInputException(root.location() + " did not compile in time",
           List.of(new Problem(SourceLocation.of(root.location()), "protoc did not finish "
-              + "compiling " + root.location() + " within " + TIMEOUT.toSeconds() + " seconds.")));
+              + "compiling " + root.location() + " within " + timeout.toSeconds() + " seconds.")));
     }
     if (process.exitValue() != 0) {
       throw new InvalidInputException(root.location() + " does not compile",
-          problems(readErrors(errors), root, inputs));
+          problems(readErrors(errors).replace(sources.toAbsolutePath() + "/", ""), root, inputs));
     }
   }
 
