@@ -143,7 +143,7 @@ class RuleCatalogueTest {
     JsonNode root = new YAMLMapper().readTree(Path.of(
         "src/test/resources/protobuf/buf-rule-mapping.yaml").toFile()).get("mapping");
     Map<String, List<String>> mapping = new HashMap<>();
-    root.fields().forEachRemaining(entry -> {
+    root.properties().forEach(entry -> {
       List<String> rules = new ArrayList<>();
       entry.getValue().forEach(rule -> rules.add(rule.asText()));
       mapping.put(entry.getKey(), rules);

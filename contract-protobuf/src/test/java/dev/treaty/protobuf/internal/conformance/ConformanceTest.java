@@ -229,7 +229,7 @@ class ConformanceTest {
       JsonNode root = new YAMLMapper().readTree(RESOURCES.resolve("buf-rule-mapping.yaml")
           .toFile()).get("mapping");
       Map<String, List<String>> mapping = new HashMap<>();
-      root.fields().forEachRemaining(entry -> {
+      root.properties().forEach(entry -> {
         List<String> rules = new ArrayList<>();
         entry.getValue().forEach(rule -> rules.add(rule.asText()));
         mapping.put(entry.getKey(), rules);

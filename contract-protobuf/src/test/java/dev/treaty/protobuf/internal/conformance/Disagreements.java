@@ -32,11 +32,11 @@ final class Disagreements {
     Disagreements listed = new Disagreements();
     try {
       JsonNode root = new YAMLMapper().readTree(file.toFile());
-      root.path("rules").fields().forEachRemaining(e -> listed.rules.put(e.getKey(),
+      root.path("rules").properties().forEach(e -> listed.rules.put(e.getKey(),
           reason(e.getKey(), e.getValue())));
-      root.path("spans").fields().forEachRemaining(e -> listed.spans.put(e.getKey(),
+      root.path("spans").properties().forEach(e -> listed.spans.put(e.getKey(),
           reason(e.getKey(), e.getValue())));
-      root.path("cases").fields().forEachRemaining(e -> listed.cases.put(e.getKey(),
+      root.path("cases").properties().forEach(e -> listed.cases.put(e.getKey(),
           reason(e.getKey(), e.getValue())));
       for (JsonNode entry : root.path("annotations")) {
         String key = key(entry.get("case").asText(), entry.get("kind").asText(),
