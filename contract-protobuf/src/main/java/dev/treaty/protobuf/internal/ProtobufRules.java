@@ -29,6 +29,7 @@ import dev.treaty.protobuf.internal.rules.message.MessageReservedRemovedRule;
 import dev.treaty.protobuf.internal.rules.message.RequiredFieldsRule;
 import dev.treaty.protobuf.internal.rules.oneof.OneofDeletedRule;
 import dev.treaty.protobuf.internal.rules.oneof.OneofFieldMovedRule;
+import dev.treaty.protobuf.internal.rules.oneof.OneofMembersRule;
 import dev.treaty.protobuf.internal.rules.packages.PackageDeletedRule;
 import dev.treaty.protobuf.internal.rules.packages.PackageEnumDeletedRule;
 import dev.treaty.protobuf.internal.rules.packages.PackageExtensionDeletedRule;
@@ -46,7 +47,8 @@ public final class ProtobufRules {
           new EnumDeletedRule(), new ExtensionDeletedRule()),
       List.of(new RequiredFieldsRule(), new MessageJsonFormatRule(),
           new ExtensionRangeRemovedRule(), new MessageReservedRemovedRule(),
-          new OneofDeletedRule(), new FieldDeletedRule(), new ReservedReuseRule()),
+          new OneofDeletedRule(), new OneofMembersRule(), new FieldDeletedRule(),
+          new ReservedReuseRule()),
       List.of(new FieldNameRule(), new JsonNameRule(), new FieldTypeRule(), new CardinalityRule(),
           new DefaultRule(), new OneofFieldMovedRule(), new Utf8ValidationRule(),
           new JavaUtf8ValidationRule()),

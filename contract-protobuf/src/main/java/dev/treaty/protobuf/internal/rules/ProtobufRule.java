@@ -116,6 +116,16 @@ public enum ProtobufRule {
           + "several that old readers collapse. Classified per direction.",
       BREAKING, BREAKING, EnumSet.of(FILE, PACKAGE, WIRE_JSON, WIRE),
       "{subject} moved from {old} to {new}."),
+  ONEOF_MEMBER_ADDED("protobuf.oneof.memberAdded", List.of(),
+      "A oneof got a new member: readers of the old schema read data that sets it as a oneof "
+          + "with no member set.",
+      COMPATIBLE, BREAKING, EnumSet.noneOf(BufCategory.class),
+      "{subject} is a new member of oneof {name}."),
+  ONEOF_MEMBER_DELETED("protobuf.oneof.memberDeleted", List.of(),
+      "A oneof member was deleted: readers of the new schema read old data that set it as a "
+          + "oneof with no member set.",
+      BREAKING, COMPATIBLE, EnumSet.noneOf(BufCategory.class),
+      "{subject} is no longer a member of oneof {name}."),
   // ------------------------------------------------------------------------- fields
   FIELD_DELETED("protobuf.field.deleted", List.of("FIELD_NO_DELETE"),
       "A field was deleted. Readers skip fields they do not know and read absent fields as their "

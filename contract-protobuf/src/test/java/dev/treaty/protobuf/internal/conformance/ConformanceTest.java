@@ -248,6 +248,8 @@ class ConformanceTest {
         TALLY.agreeing, TALLY.expected, 100.0 * TALLY.agreeing / TALLY.expected, TALLY.spansOnly,
         TALLY.casesAgreeing, TALLY.cases, TALLY.extra - TALLY.spansOnly, TALLY.skippedCases,
         TALLY.skippedAnnotations);
+    System.out.printf(Locale.ROOT, "[treaty] conformance buf, cases not fully agreeing (listed "
+        + "disagreements): %s%n", TALLY.partial);
     System.out.printf(Locale.ROOT, "[treaty] conformance buf, rules in WIRE or WIRE_JSON: "
         + "%d/%d annotations agree (%.1f%%)%n", TALLY.wireAgreeing, TALLY.wireExpected,
         100.0 * TALLY.wireAgreeing / TALLY.wireExpected);
@@ -267,7 +269,12 @@ class ConformanceTest {
     int skippedCases;
     int skippedAnnotations;
 
+    final Map<String, String> partial = new TreeMap<>();
+
     synchronized void add(BufCase bufCase, int agree, int spans, int wanted, int predicted) {
+      if (agree != wanted || predicted != agree) {
+        partial.put(bufCase.name(), agree + "/" + wanted);
+      }
       agreeing += agree;
       spansOnly += spans;
       expected += wanted;

@@ -114,7 +114,9 @@ class DataProofTest {
         "protobuf.field.presenceChanged/optional-added", "backward",
         "protobuf.field.defaultChanged/currency", "backward",
         "protobuf.oneof.fieldMoved/into-a-oneof", "backward",
-        "protobuf.message.requiredFieldAdded/required-amount", "backward");
+        "protobuf.message.requiredFieldAdded/required-amount", "backward",
+        "protobuf.oneof.memberAdded/wallet", "forward",
+        "protobuf.oneof.memberDeleted/voucher", "backward");
     for (Map.Entry<String, String> entry : breaking.entrySet()) {
       Path fixture = Path.of("src/test/resources/protobuf/rules").resolve(entry.getKey());
       Descriptor older = ((ParsedProtobufSchema) TestProtoc.read(fixture.resolve("old"),

@@ -4,6 +4,7 @@ import com.google.protobuf.ByteString;
 import com.google.protobuf.Descriptors.EnumValueDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor;
 import com.google.protobuf.Descriptors.FieldDescriptor.Type;
+import com.google.protobuf.Descriptors.OneofDescriptor;
 import com.google.protobuf.DynamicMessage;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,18 @@ final class Meaning {
 
   static void compare(DynamicMessage written, DynamicMessage read, String path,
       List<String> differences) {
+    for (OneofDescriptor oneof : written.getDescriptorForType().getRealOneofs()) {
+      FieldDescriptor set = written.getOneofFieldDescriptor(oneof);
+      if (set != null && read.getDescriptorForType().findFieldByNumber(set.getNumber()) == null) {
+        // The reader does not know the member that was set: its same-named oneof reads as none.
+        for (OneofDescriptor same : read.getDescriptorForType().getRealOneofs()) {
+          if (same.getName().equals(oneof.getName()) && !read.hasOneof(same)) {
+            differences.add(path + "." + oneof.getName() + ": the writer set `" + set.getName()
+                + "`, the reader reads no member");
+          }
+        }
+      }
+    }
     for (FieldDescriptor writerField : written.getDescriptorForType().getFields()) {
       FieldDescriptor readerField = read.getDescriptorForType()
           .findFieldByNumber(writerField.getNumber());

@@ -36,8 +36,9 @@ public final class EnumReservedRemovedRule implements PairRule<EnumPair> {
       if (!missing.isEmpty()) {
         String numbers = Ranges.render(missing, Ranges.ENUM_MAX);
         changes.add(ProtobufRule.ENUM_RESERVED_REMOVED, subject, place,
-            range.render(Ranges.ENUM_MAX), numbers, Map.of("name", "the numbers " + numbers
-                + " (reserved " + range.render(Ranges.ENUM_MAX) + ")"));
+            range.render(Ranges.ENUM_MAX), numbers, Map.of("name",
+                (numbers.contains(" ") ? "the numbers " : "the number ") + numbers
+                    + " (reserved " + range.render(Ranges.ENUM_MAX) + ")"));
       }
     }
     List<String> currentNames = pair.current().toProto().getReservedNameList();

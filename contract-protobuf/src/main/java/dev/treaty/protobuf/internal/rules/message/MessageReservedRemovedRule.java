@@ -36,8 +36,9 @@ public final class MessageReservedRemovedRule implements PairRule<MessagePair> {
       if (!missing.isEmpty()) {
         String numbers = Ranges.render(missing, Ranges.MESSAGE_MAX);
         changes.add(ProtobufRule.MESSAGE_RESERVED_REMOVED, subject, place,
-            range.render(Ranges.MESSAGE_MAX), numbers, Map.of("name", "the numbers " + numbers
-                + " (reserved " + range.render(Ranges.MESSAGE_MAX) + ")"));
+            range.render(Ranges.MESSAGE_MAX), numbers, Map.of("name",
+                (numbers.contains(" ") ? "the numbers " : "the number ") + numbers
+                    + " (reserved " + range.render(Ranges.MESSAGE_MAX) + ")"));
       }
     }
     List<String> currentNames = pair.current().toProto().getReservedNameList();
