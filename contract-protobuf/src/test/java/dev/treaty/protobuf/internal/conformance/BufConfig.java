@@ -26,10 +26,9 @@ final class BufConfig {
       "FIELD_SAME_LABEL", List.of("FIELD_SAME_CARDINALITY", "FIELD_WIRE_COMPATIBLE_CARDINALITY",
           "FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY"));
   private static final Set<String> CATEGORIES = Set.of("FILE", "PACKAGE", "WIRE_JSON", "WIRE");
-  /** buf's unstable package versions: the last component is v1alpha1, v2beta, v1test, ... */
+  /** buf's unstable package versions: the last component is v1alpha1, v1p1beta1, v1test... */
   private static final Pattern UNSTABLE = Pattern.compile(
-      "(^|.*\\.)v\\d+(alpha|beta)\\d*$|(^|.*\\.)v\\d+(p\\d+)?(alpha|beta)\\d*$|(^|.*\\.)v\\d+test.*$"
-          + "|(^|.*\\.)test$");
+      "(^|.*\\.)v\\d+(p\\d+)?(alpha|beta)\\d*$|(^|.*\\.)v\\d+test\\w*$");
 
   final Set<String> rules = new LinkedHashSet<>();
   final List<String> ignore;

@@ -215,6 +215,35 @@ class ReadingTest {
   }
 
   @Test
+  void deeplyNestedDefinitionsEndInAClearError() {
+    DescriptorProto.Builder message = DescriptorProto.newBuilder().setName("M150");
+    for (int i = 149; i >= 0; i--) {
+      message = DescriptorProto.newBuilder().setName("M" + i).addNestedType(message);
+    }
+    byte[] set = FileDescriptorSet.newBuilder().addFile(FileDescriptorProto.newBuilder()
+        .setName("deep.proto").addMessageType(message)).build().toByteArray();
+    assertThatThrownBy(() -> new ProtobufFormat(Optional::empty).parse(
+        SourceFile.of("deep.binpb", set), SchemaResolver.none(), "M0"))
+        .isInstanceOf(InvalidInputException.class)
+        .hasMessageContaining("deep.binpb is not a binary FileDescriptorSet");
+  }
+
+  @Test
+  void wideSchemasCompareQuickly() {
+    StringBuilder text = new StringBuilder("syntax = \"proto3\";\npackage wide;\nmessage W {\n");
+    for (int i = 1; i <= 3000; i++) {
+      text.append("  int32 f").append(i).append(" = ").append(i).append(";\n");
+    }
+    ParsedSchema older = TestProtoc.compile("wide.proto", text + "}\n", null);
+    ParsedSchema newer = TestProtoc.compile("wide.proto",
+        text.toString().replace("int32", "int64") + "}\n", null);
+    long start = System.nanoTime();
+    assertThat(TestProtoc.format().compare(older, newer,
+        dev.treaty.model.EvolutionPolicy.STRICT)).hasSize(3000);
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+  }
+
+  @Test
   void aProtocThatHangsIsStopped(@TempDir Path directory) throws IOException {
     Path hanging = directory.resolve("protoc");
     Files.writeString(hanging, "#!/bin/sh\nexec sleep 30\n");
