@@ -76,7 +76,7 @@ final class BufConfig {
 
   /** buf's rule table of a config version: rule id to categories. */
   static Map<String, Set<String>> table(String version) {
-    Path file = BufCase.BUF.resolve("DERIVED_breaking_rules_" + version + ".txt");
+    Path file = BufCase.buf().resolve("DERIVED_breaking_rules_" + version + ".txt");
     Map<String, Set<String>> table = new HashMap<>();
     try {
       List<String> lines = Files.readAllLines(file);
