@@ -15,6 +15,9 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
+import org.eclipse.aether.repository.RemoteRepository;
 import org.jspecify.annotations.Nullable;
 
 /** What every Treaty goal shares: skipping, the registry, and turning Treaty's results into Maven's. */
@@ -32,6 +35,31 @@ abstract class ContractMojo extends AbstractMojo {
   @Nullable File registry;
 
   final Treaty treaty = Treaty.create();
+
+  /** Maven's resolver, for baselines and protoc; {@code null} for goals that resolve nothing. */
+  final @Nullable RepositorySystem repositorySystem;
+
+  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
+  @Nullable RepositorySystemSession repositorySession;
+
+  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
+  List<RemoteRepository> remoteRepositories = new java.util.ArrayList<>();
+
+  ContractMojo(@Nullable RepositorySystem repositorySystem) {
+    this.repositorySystem = repositorySystem;
+  }
+
+  /**
+   * Makes sure the Protobuf format has a protoc when these files need one.
+   *
+   * @param files contracts or schema files about to be read
+   * @param workDirectory where a private, executable copy of protoc may go
+   */
+  void provideProtocIfNeeded(List<Path> files, Path workDirectory) throws MojoExecutionException {
+    if (repositorySystem != null && repositorySession != null && ProtocProvider.needed(files)) {
+      ProtocProvider.provide(repositorySystem, repositorySession, remoteRepositories, workDirectory, getLog());
+    }
+  }
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -66,6 +94,19 @@ abstract class ContractMojo extends AbstractMojo {
           + "or -Dcontract.registry=... on the command line).");
     }
     return treaty.directoryRegistry(registry.toPath());
+  }
+
+  /**
+   * Makes sure the Protobuf format has a protoc when a published contract holds {@code .proto}
+   * files.
+   *
+   * @param published a contract version from a registry
+   * @param workDirectory where a private, executable copy of protoc may go
+   */
+  void provideProtocIfNeeded(dev.treaty.model.PublishedContract published, Path workDirectory)
+      throws MojoExecutionException {
+    List<Path> names = published.files().stream().map(f -> Path.of(f.location())).toList();
+    provideProtocIfNeeded(names.stream().filter(p -> p.toString().endsWith(".proto")).toList(), workDirectory);
   }
 
   void log(List<ReportLine> lines) {

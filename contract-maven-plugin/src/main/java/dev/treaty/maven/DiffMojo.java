@@ -13,6 +13,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import javax.inject.Inject;
+import org.eclipse.aether.RepositorySystem;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,6 +25,16 @@ import org.jspecify.annotations.Nullable;
  */
 @Mojo(name = "diff", requiresProject = false, threadSafe = true)
 public class DiffMojo extends ContractMojo {
+
+  /**
+   * Creates the mojo.
+   *
+   * @param repositorySystem Maven's resolver, for protoc
+   */
+  @Inject
+  public DiffMojo(RepositorySystem repositorySystem) {
+    super(repositorySystem);
+  }
 
   /** The earlier file: a schema (.json, .avsc, .proto) or a contract (.odcs.yaml). */
   @Parameter(property = "old", required = true)
@@ -55,6 +67,8 @@ public class DiffMojo extends ContractMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
     }
+    provideProtocIfNeeded(List.of(oldFile.toPath(), newFile.toPath()),
+        Path.of(System.getProperty("java.io.tmpdir")));
     EvolutionResult result;
     if (oldFile.getName().endsWith(".odcs.yaml") && newFile.getName().endsWith(".odcs.yaml")) {
       LoadedContract before = treaty.loadContract(oldFile.toPath(), directoryOf(oldFile));

@@ -17,6 +17,7 @@ import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.project.MavenProjectHelper;
+import org.eclipse.aether.RepositorySystem;
 import org.jspecify.annotations.Nullable;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -37,10 +38,12 @@ public class PublishMojo extends ContractMojo {
   /**
    * Creates the mojo.
    *
+   * @param repositorySystem Maven's resolver, for protoc
    * @param projectHelper attaches the contracts archive to the build
    */
   @Inject
-  public PublishMojo(MavenProjectHelper projectHelper) {
+  public PublishMojo(RepositorySystem repositorySystem, MavenProjectHelper projectHelper) {
+    super(repositorySystem);
     this.projectHelper = projectHelper;
   }
 
@@ -90,6 +93,7 @@ public class PublishMojo extends ContractMojo {
       getLog().info("Registry: " + registry.describe());
     }
     List<String> problems = new ArrayList<>();
+    provideProtocIfNeeded(files(contracts, ".odcs.yaml"), buildDirectory.toPath());
     for (Path file : files(contracts, ".odcs.yaml")) {
       LoadedContract contract;
       try {
@@ -171,7 +175,15 @@ public class PublishMojo extends ContractMojo {
     getLog().info("Attached " + zip.getFileName() + " for deployment with the build.");
   }
 
-  private boolean meetsLatest(Registry registry, Expectation expectation) {
+  private boolean meetsLatest(Registry registry, Expectation expectation) throws MojoExecutionException {
+    List<String> versions = registry.versions(expectation.contract());
+    if (!versions.isEmpty()) {
+      Optional<dev.treaty.model.PublishedContract> newest =
+          registry.contract(expectation.contract(), versions.get(versions.size() - 1));
+      if (newest.isPresent()) {
+        provideProtocIfNeeded(newest.get(), buildDirectory.toPath());
+      }
+    }
     Optional<LoadedContract> latest = treaty.latest(registry, expectation.contract());
     if (latest.isEmpty()) {
       getLog().warn("Contract " + expectation.contract() + " has no published version yet: the "

@@ -10,6 +10,11 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "rules", requiresProject = false, threadSafe = true)
 public class RulesMojo extends ContractMojo {
 
+  /** Creates the mojo; it resolves nothing. */
+  public RulesMojo() {
+    super(null);
+  }
+
   @Override
   void run() {
     getLog().info(String.format("%-48s %-12s %-12s %s", "RULE", "BACKWARD", "FORWARD", "PURPOSE"));

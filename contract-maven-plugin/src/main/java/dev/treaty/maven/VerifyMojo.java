@@ -6,6 +6,7 @@ import dev.treaty.model.CompatibilityMode;
 import dev.treaty.model.EvolutionPolicy;
 import dev.treaty.model.Expectation;
 import dev.treaty.model.InvalidInputException;
+import dev.treaty.model.PublishedContract;
 import dev.treaty.model.PublishedExpectation;
 import dev.treaty.model.VerificationReport;
 import dev.treaty.spi.Registry;
@@ -15,11 +16,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
-import org.eclipse.aether.RepositorySystemSession;
-import org.eclipse.aether.repository.RemoteRepository;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -36,16 +36,14 @@ import org.jspecify.annotations.Nullable;
 @Mojo(name = "verify", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class VerifyMojo extends ContractMojo {
 
-  private final RepositorySystem repositorySystem;
-
   /**
    * Creates the mojo.
    *
-   * @param repositorySystem Maven's resolver, for the baseline from a Maven repository
+   * @param repositorySystem Maven's resolver, for the baseline from a Maven repository and protoc
    */
   @Inject
   public VerifyMojo(RepositorySystem repositorySystem) {
-    this.repositorySystem = repositorySystem;
+    super(repositorySystem);
   }
 
   /**
@@ -59,11 +57,6 @@ public class VerifyMojo extends ContractMojo {
   @Parameter(defaultValue = "${project}", readonly = true)
   @Nullable MavenProject project;
 
-  @Parameter(defaultValue = "${repositorySystemSession}", readonly = true)
-  @Nullable RepositorySystemSession repositorySession;
-
-  @Parameter(defaultValue = "${project.remoteProjectRepositories}", readonly = true)
-  List<RemoteRepository> remoteRepositories = new ArrayList<>();
 
   /** Where the project's ODCS contracts ({@code *.odcs.yaml}) are. */
   @Parameter(property = "contract.contracts", defaultValue = "${project.basedir}/src/main/contracts")
@@ -105,6 +98,7 @@ public class VerifyMojo extends ContractMojo {
       getLog().info("No contracts (*.odcs.yaml) in " + contracts + ".");
       return;
     }
+    provideProtocIfNeeded(files, buildDirectory().toPath());
     CompatibilityMode mode = parse(() -> compatibility == null ? null : CompatibilityMode.parse(compatibility));
     EvolutionPolicy evolutionPolicy = parse(() -> policy == null ? null : EvolutionPolicy.parse(policy));
     List<AcceptedChange> accepted = acceptedChanges.isFile()
@@ -154,7 +148,7 @@ public class VerifyMojo extends ContractMojo {
 
   private VerificationReport verify(@Nullable Registry registry, @Nullable Registry baselineRegistry,
       LoadedContract current, List<AcceptedChange> accepted, @Nullable CompatibilityMode mode,
-      @Nullable EvolutionPolicy evolutionPolicy) {
+      @Nullable EvolutionPolicy evolutionPolicy) throws MojoExecutionException {
     String id = current.contract().id();
     Map<String, LoadedContract> earlier = new LinkedHashMap<>();
     for (Registry source : java.util.Arrays.asList(registry, baselineRegistry)) {
@@ -163,7 +157,11 @@ public class VerifyMojo extends ContractMojo {
       }
       for (String version : source.versions(id)) {
         if (!earlier.containsKey(version)) {
-          source.contract(id, version).map(treaty::loadContract).ifPresent(c -> earlier.put(version, c));
+          Optional<PublishedContract> published = source.contract(id, version);
+          if (published.isPresent()) {
+            provideProtocIfNeeded(published.get(), buildDirectory().toPath());
+            earlier.put(version, treaty.loadContract(published.get()));
+          }
         }
       }
     }
@@ -177,6 +175,11 @@ public class VerifyMojo extends ContractMojo {
         .withExpectations(expectations)
         .withAcceptedChanges(accepted).withMode(mode).withPolicy(evolutionPolicy)
         .withFailOnUnmet(failOnUnmet).run();
+  }
+
+  private java.io.File buildDirectory() {
+    return project != null ? new java.io.File(project.getBuild().getDirectory())
+        : new java.io.File(System.getProperty("java.io.tmpdir"));
   }
 
   /** A changed contract under an already published version cannot be published: say so early. */
@@ -201,7 +204,8 @@ public class VerifyMojo extends ContractMojo {
       throw new MojoExecutionException("contract.baseline needs a project.");
     }
     Path into = new java.io.File(project.getBuild().getDirectory(), "contract-baseline").toPath();
-    java.util.Optional<Path> unpacked = new BaselineResolver(repositorySystem, repositorySession,
+    java.util.Optional<Path> unpacked = new BaselineResolver(java.util.Objects.requireNonNull(repositorySystem),
+        repositorySession,
         remoteRepositories).resolve(baseline.trim(), project.getGroupId(), project.getArtifactId(),
         project.getVersion(), into);
     if (unpacked.isEmpty()) {
