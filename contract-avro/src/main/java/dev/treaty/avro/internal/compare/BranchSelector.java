@@ -24,7 +24,12 @@ import org.apache.avro.Schema;
  * names, symbols, field names and sizes, in the same order) is read branch by branch by index;
  * {@link #equivalent} tells when.
  */
-final class BranchSelector {
+public final class BranchSelector {
+
+  /** Creates a selector; it caches what it learns, so use one per comparison. */
+  public BranchSelector() {
+    // caches below
+  }
 
   /** Pairs under evaluation, assumed to resolve (as Avro's decoder assumes for recursion). */
   private final Map<Schema, Map<Schema, Boolean>> inProgress = new IdentityHashMap<>();
@@ -36,7 +41,7 @@ final class BranchSelector {
    * @param readerUnion the reading union
    * @return the branch's index, or -1 when the decoder finds none
    */
-  int select(Schema writer, Schema readerUnion) {
+  public int select(Schema writer, Schema readerUnion) {
     List<Schema> branches = readerUnion.getTypes();
     int structureMatch = -1;
     for (int j = 0; j < branches.size(); j++) {
@@ -76,7 +81,7 @@ final class BranchSelector {
    * @param reader the reading union
    * @return {@code true} when they are equivalent
    */
-  boolean equivalent(Schema writer, Schema reader) {
+  public boolean equivalent(Schema writer, Schema reader) {
     return equivalent(writer, reader, new IdentityHashMap<>());
   }
 
