@@ -1,5 +1,8 @@
 package dev.treaty.avro;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.treaty.model.Classification;
 import dev.treaty.model.EvolutionPolicy;
 import dev.treaty.model.Finding;
@@ -37,6 +40,30 @@ public final class AvroSchemas {
   public static List<Finding> compare(String older, String newer) {
     return FORMAT.compare(parse("old.avsc", older), parse("new.avsc", newer),
         EvolutionPolicy.STRICT);
+  }
+
+  /**
+   * A corpus schema as text, every record without a name given the same placeholder name (Avro's
+   * tests build such records in code; its parser refuses them).
+   *
+   * @param schema the schema's JSON
+   * @return the schema's text
+   */
+  public static String named(JsonNode schema) {
+    JsonNode copy = schema.deepCopy();
+    name(copy);
+    return copy.toString();
+  }
+
+  private static void name(JsonNode node) {
+    if (node instanceof ObjectNode object) {
+      if (object.path("type").asText("").equals("record") && !object.has("name")) {
+        object.put("name", "AnonymousRecord");
+      }
+      object.properties().forEach(e -> name(e.getValue()));
+    } else if (node instanceof ArrayNode array) {
+      array.forEach(AvroSchemas::name);
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import dev.treaty.avro.internal.compare.Comparison;
 import dev.treaty.avro.internal.compare.Findings;
 import dev.treaty.avro.internal.compare.PairRule;
 import dev.treaty.avro.internal.rules.AvroRule;
+import dev.treaty.avro.internal.rules.collection.ItemSizeRule;
 import dev.treaty.avro.internal.rules.enums.EnumDefaultRule;
 import dev.treaty.avro.internal.rules.enums.EnumSymbolsRule;
 import dev.treaty.avro.internal.rules.field.FieldAddedRule;
@@ -33,7 +34,8 @@ public final class AvroEvolution {
       new NameRule(), new FixedSizeRule(),
       new EnumSymbolsRule(), new EnumDefaultRule(),
       new FieldAddedRule(), new FieldRemovedRule(), new FieldRenamedRule(),
-      new FieldDefaultRule());
+      new FieldDefaultRule(),
+      new ItemSizeRule());
 
   /** What the engine reports itself: union branches, limits, the checker guard. */
   public static final List<AvroRule> ENGINE = List.of(AvroRule.UNION_BRANCH_ADDED,

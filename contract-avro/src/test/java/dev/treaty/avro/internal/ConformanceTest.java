@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.treaty.avro.AvroSchemas;
 import dev.treaty.avro.internal.compare.BranchSelector;
@@ -180,22 +178,8 @@ class ConformanceTest {
     }
   }
 
-  /** Gives every record without a name the same placeholder name (upstream builds them in code). */
-  static String named(JsonNode schema) {
-    JsonNode copy = schema.deepCopy();
-    name(copy);
-    return copy.toString();
-  }
-
-  private static void name(JsonNode node) {
-    if (node instanceof ObjectNode object) {
-      if (object.path("type").asText("").equals("record") && !object.has("name")) {
-        object.put("name", "AnonymousRecord");
-      }
-      object.properties().forEach(e -> name(e.getValue()));
-    } else if (node instanceof ArrayNode array) {
-      array.forEach(ConformanceTest::name);
-    }
+  private static String named(JsonNode schema) {
+    return AvroSchemas.named(schema);
   }
 
   private static synchronized void tally(String file, boolean agrees) {

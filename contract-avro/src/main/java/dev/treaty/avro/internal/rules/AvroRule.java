@@ -72,6 +72,17 @@ public enum AvroRule {
   DECIMAL_PRECISION_DECREASED("avro.decimal.precisionDecreased",
       "A decimal's precision shrank: old values may not fit new readers.",
       BREAKING, COMPATIBLE, "The decimal precision of {subject} changed from {old} to {new}."),
+  // ---------------------------------------------------------------- collections
+  COLLECTION_ITEM_SIZE_GREW("avro.collection.itemSizeGrew",
+      "The least encoded size of an array's items or a map's values grew for a reader (a field "
+          + "added with a default, int read as double): Avro 1.12.2's Java decoder sizes a "
+          + "collection's items by the reader's schema and rejects old data with smaller items. "
+          + "Whether readers break depends on their Avro implementation and version, which Treaty "
+          + "cannot see.",
+      UNDECIDABLE, COMPATIBLE, "The least encoded size of {name} of {subject} changed from {old} "
+          + "to {new} bytes: {detail} written with the other schema, although Avro's rules read "
+          + "it; readers on other implementations or versions are unaffected (accept this finding "
+          + "if no reader runs Avro 1.12.2 for Java)."),
   // ---------------------------------------------------------------- fields
   FIELD_ADDED_WITH_DEFAULT("avro.field.addedWithDefault",
       "A field with a default was added: new readers fill it in from the default when old data "

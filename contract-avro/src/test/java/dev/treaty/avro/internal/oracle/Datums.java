@@ -27,8 +27,18 @@ public final class Datums {
 
   private Datums() {}
 
+  /** Java's two decoders: the fast reader (Avro 1.12's default) and the resolving decoder. */
+  private static final GenericData FAST = fast(true);
+  private static final GenericData RESOLVING = fast(false);
+
+  private static GenericData fast(boolean enabled) {
+    GenericData data = new GenericData();
+    data.setFastReaderEnabled(enabled);
+    return data;
+  }
+
   /**
-   * Writes a datum with one schema and reads it with another.
+   * Writes a datum with one schema and reads it with another, with Avro's default decoder.
    *
    * @param writer the writer's schema
    * @param reader the reader's schema
@@ -38,11 +48,27 @@ public final class Datums {
    *     are runtime exceptions and pass through)
    */
   public static Object roundTrip(Schema writer, Schema reader, Object datum) throws IOException {
+    return roundTrip(writer, reader, datum, true);
+  }
+
+  /**
+   * Writes a datum with one schema and reads it with another.
+   *
+   * @param writer the writer's schema
+   * @param reader the reader's schema
+   * @param datum a datum of the writer's schema, in Avro's generic representation
+   * @param fast {@code true} for the fast reader (Avro 1.12's default), {@code false} for the
+   *     resolving decoder
+   * @return the datum as the reader sees it
+   * @throws IOException when Avro cannot decode it
+   */
+  public static Object roundTrip(Schema writer, Schema reader, Object datum, boolean fast)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(bytes, null);
     new GenericDatumWriter<Object>(writer).write(datum, encoder);
     encoder.flush();
-    return new GenericDatumReader<Object>(writer, reader)
+    return new GenericDatumReader<Object>(writer, reader, fast ? FAST : RESOLVING)
         .read(null, DecoderFactory.get().binaryDecoder(bytes.toByteArray(), null));
   }
 
