@@ -36,6 +36,11 @@ public final class Comparison {
   static final int MAX_DEPTH = 200;
   /** More changes than this at one place are folded into one. */
   static final int MAX_CHANGES = 1_000;
+  /**
+   * More changes than this in a whole comparison are folded: a named type reached along very many
+   * paths replays its changes under each, which must not cost more than this many copies.
+   */
+  static final int MAX_TOTAL_CHANGES = 20_000;
 
   /** Finds the JSON pointer of a named type's definition. */
   @FunctionalInterface
@@ -57,6 +62,7 @@ public final class Comparison {
   private final Map<Key, List<Change>> memo = new HashMap<>();
   private final Set<Key> inProgress = new HashSet<>();
   private int steps;
+  private int budget = MAX_TOTAL_CHANGES;
   private boolean cut;
 
   /**
@@ -223,7 +229,7 @@ public final class Comparison {
    * change that carries their most severe classifications, so a schema reachable along
    * exponentially many paths cannot exhaust memory.
    */
-  private static final class Changes {
+  private final class Changes {
     private final List<Change> list = new ArrayList<>();
     private int folded;
     private Classification foldedBackward = Classification.COMPATIBLE;
@@ -231,9 +237,11 @@ public final class Comparison {
 
     void addAll(List<Change> changes, FieldPath.@Nullable Segment segment) {
       for (Change change : changes) {
-        if (list.size() < MAX_CHANGES) {
+        if (list.size() < MAX_CHANGES && budget > 0) {
+          budget--;
           list.add(change.under(segment));
         } else {
+          cut = true;
           folded++;
           foldedBackward = Verdicts.worst(foldedBackward, change.backward());
           foldedForward = Verdicts.worst(foldedForward, change.forward());
@@ -247,8 +255,9 @@ public final class Comparison {
       }
       List<Change> out = new ArrayList<>(list);
       out.add(new Change(AvroRule.COMPARISON_LIMIT, FieldPath.ROOT, null, null, null,
-          Map.of("detail", "more than " + MAX_CHANGES + " changes; " + folded
-              + " more are folded into this one"), foldedBackward, foldedForward));
+          Map.of("detail", "too many changes (more than " + MAX_CHANGES + " at one place or "
+              + MAX_TOTAL_CHANGES + " in all); " + folded + " more are folded into this one, "
+              + "with their most severe classifications"), foldedBackward, foldedForward));
       return List.copyOf(out);
     }
   }

@@ -34,6 +34,11 @@ public final class AvroReader {
 
   /** More files than this for one schema are refused. */
   static final int MAX_FILES = 128;
+  /**
+   * More named types than this for one schema are refused: Avro's parser slows down more than
+   * linearly with their number (thousands take seconds), and real schemas define dozens.
+   */
+  static final int MAX_NAMED_TYPES = 2_000;
 
   private static final Pattern UNDEFINED = Pattern.compile("Undefined (?:schema|name): (\\S+)");
 
@@ -53,22 +58,27 @@ public final class AvroReader {
   public static ReadSchema read(SourceFile root, SchemaResolver resolver,
       @Nullable String element) {
     JsonDocument main = JsonDocument.read(root);
+    checkSize(List.of(main));
     List<JsonDocument> before = new ArrayList<>();
     while (true) {
       Schema.Parser parser = new Schema.Parser().setValidateDefaults(true);
       JsonDocument reading = main;
+      Schema schema;
       try {
         for (JsonDocument dependency : before) {
           reading = dependency;
           parser.parse(dependency.text());
         }
         reading = main;
-        Schema schema = parser.parse(main.text());
-        List<JsonDocument> documents = new ArrayList<>();
-        documents.add(main);
-        documents.addAll(before);
-        return new ReadSchema(select(schema, parser.getTypes(), element, root), documents,
-            Definitions.of(documents));
+        schema = parser.parse(main.text());
+      } catch (StackOverflowError e) {
+        // Avro's parser resolves a chain of named types that refer forward to each other
+        // recursively, one level per type; the stack has unwound to here, so report it
+        throw new InvalidInputException(reading.file().location() + " is too deep for Avro's "
+            + "parser", List.of(new Problem(SourceLocation.of(reading.file().location()),
+                "Avro's parser runs out of stack resolving this schema's named types, which refer "
+                    + "to each other in a chain too long to follow; define them in fewer levels.")),
+            null);
       } catch (RuntimeException e) {
         // Avro throws SchemaParseException, AvroTypeException, AvroRuntimeException and, for some
         // malformed values, plain runtime exceptions: all of them mean the file is not valid.
@@ -83,12 +93,31 @@ public final class AvroReader {
         }
         int at = reading == main ? before.size() : before.indexOf(reading);
         before.add(at, found);
+        List<JsonDocument> all = new ArrayList<>(before);
+        all.add(main);
+        checkSize(all);
         if (before.size() >= MAX_FILES) {
           throw InvalidInputException.of(new Problem(SourceLocation.of(root.location()),
               "The schema needs more than " + MAX_FILES + " files; Treaty reads at most "
                   + MAX_FILES + "."));
         }
+        continue;
       }
+      List<JsonDocument> documents = new ArrayList<>();
+      documents.add(main);
+      documents.addAll(before);
+      return new ReadSchema(select(schema, parser.getTypes(), element, root), documents,
+          Definitions.of(documents));
+    }
+  }
+
+  private static void checkSize(List<JsonDocument> documents) {
+    int named = Definitions.of(documents).size();
+    if (named > MAX_NAMED_TYPES) {
+      JsonDocument last = documents.get(documents.size() - 1);
+      throw InvalidInputException.of(new Problem(SourceLocation.of(last.file().location()),
+          "The schema defines " + named + " named types; Treaty reads schemas of at most "
+              + MAX_NAMED_TYPES + "."));
     }
   }
 
@@ -105,7 +134,7 @@ public final class AvroReader {
       SchemaResolver resolver) {
     List<String> tried = new ArrayList<>();
     for (Candidate candidate : candidates(fullName)) {
-      tried.add(candidate.path());
+      tried.add(candidate.fromRoot() ? candidate.path() + " from the root" : candidate.path());
       Optional<SourceFile> file = candidate.fromRoot() ? resolver.find(candidate.path())
           : resolver.findRelative(user.file(), candidate.path());
       if (file.isPresent()) {

@@ -56,6 +56,15 @@ public final class Definitions {
   }
 
   /**
+   * How many named types are defined.
+   *
+   * @return the count
+   */
+  public int size() {
+    return byName.size();
+  }
+
+  /**
    * The definition of a named type.
    *
    * @param fullName e.g. {@code com.acme.Order}
