@@ -32,13 +32,13 @@ public enum AvroRule {
   TYPE_WIDENED("avro.type.widened",
       "The type changed to one that reads every old value exactly, but not back: int to long or "
           + "double, float to double, string to bytes.",
-      COMPATIBLE, BREAKING, "{subject} changed type from {old} to {new}: new readers read old "
-          + "values exactly, old readers cannot read new values{detail}."),
+      COMPATIBLE, BREAKING, "{subject} changed type from {old} to {new}: new readers read every "
+          + "old value exactly, old readers do not read every new one{detail}."),
   TYPE_NARROWED("avro.type.narrowed",
       "The type changed to one that old readers read exactly, but not back: long to int, double "
           + "to float, bytes to string.",
-      BREAKING, COMPATIBLE, "{subject} changed type from {old} to {new}: old readers read new "
-          + "values exactly, new readers cannot read old values{detail}."),
+      BREAKING, COMPATIBLE, "{subject} changed type from {old} to {new}: old readers read every "
+          + "new value exactly, new readers do not read every old one{detail}."),
   TYPE_LOSSY_PROMOTION("avro.type.lossyPromotion",
       "The type changed between int or long and float or double where Avro promotes only with "
           + "rounding (int or long to float, long to double): Avro's checker allows it, Treaty "

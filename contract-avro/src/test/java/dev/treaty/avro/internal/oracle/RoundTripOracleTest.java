@@ -46,8 +46,14 @@ class RoundTripOracleTest {
   private static final int DATA_PER_DIRECTION = 30;
   private static final long SEED = 20261125L;
 
-  /** One schema pair, old and new, and where it comes from. */
-  private record Case(String name, ParsedAvroSchema older, ParsedAvroSchema newer) {}
+  /**
+   * One schema pair, old and new, and where it comes from.
+   *
+   * @param name a short name (a corpus id, a fixture, {@code matrix-<n>})
+   * @param detail what the pair is, for messages
+   */
+  private record Case(String name, String detail, ParsedAvroSchema older,
+      ParsedAvroSchema newer) {}
 
   @Test
   void compatibleVerdictsHoldForDataAndBreakingOnesHaveWitnesses() throws IOException {
@@ -83,7 +89,8 @@ class RoundTripOracleTest {
           if (problem != null) {
             witness = problem;
             if (verdict == Classification.COMPATIBLE) {
-              counterexamples.add(label + ": Treaty says compatible, but " + problem);
+              counterexamples.add(label + " " + pair.detail() + ": Treaty says compatible, but "
+                  + problem);
             }
             break;
           }
@@ -115,8 +122,8 @@ class RoundTripOracleTest {
             + "in Java's decoder%n", cases.size(), directions,
         withoutValues, data, compatible, counterexamples.size(), breaking, witnessed,
         breaking == 0 ? 100.0 : 100.0 * witnessed / breaking, undecidable, undecidableWitnessed);
-    System.out.println("[treaty] avro oracle: breaking without a witness in Java's decoder: "
-        + unwitnessed);
+    System.out.println("[treaty] avro oracle: breaking without a witness in Java's decoder (record "
+        + "names, uuid read as bytes): " + unwitnessed);
     assertThat(counterexamples).as("data that contradict a compatible verdict")
         .hasSizeLessThan(1_000).isEmpty();
     assertThat(compatible).as("compatible verdicts checked").isGreaterThan(150);
@@ -156,13 +163,13 @@ class RoundTripOracleTest {
     for (String line : Files.readAllLines(Corpus.resolve("avro/avro-compat-cases.jsonl"))) {
       JsonNode test = JSON.readTree(line);
       if (test.get("expected").has("compatible")) {
-        cases.add(new Case(test.get("id").asText(), parse(named(test.get("writer"))),
+        cases.add(new Case(test.get("id").asText(), "", parse(named(test.get("writer"))),
             parse(named(test.get("reader")))));
       }
     }
     for (String line : Files.readAllLines(Corpus.resolve("avro/avro-decode-cases.jsonl"))) {
       JsonNode test = JSON.readTree(line);
-      cases.add(new Case(test.get("id").asText(), parse(test.get("writer").toString()),
+      cases.add(new Case(test.get("id").asText(), "", parse(test.get("writer").toString()),
           parse(test.get("reader").toString())));
     }
     for (String line : Files.readAllLines(
@@ -170,13 +177,13 @@ class RoundTripOracleTest {
       JsonNode test = JSON.readTree(line);
       int version = 0;
       for (JsonNode existing : test.get("existing_oldest_first")) {
-        cases.add(new Case(test.get("id").asText() + " v" + version++, parse(existing.toString()),
-            parse(test.get("to_validate").toString())));
+        cases.add(new Case(test.get("id").asText() + " v" + version++, "",
+            parse(existing.toString()), parse(test.get("to_validate").toString())));
       }
     }
     int index = 0;
     for (String[] pair : TypeMatrix.pairs()) {
-      cases.add(new Case("matrix-" + index++ + " " + pair[0] + " -> " + pair[1], parse(pair[0]),
+      cases.add(new Case("matrix-" + index++, pair[0] + " -> " + pair[1], parse(pair[0]),
           parse(pair[1])));
     }
     Path fixtures = Path.of("src/test/resources/avro/rules");
@@ -184,7 +191,7 @@ class RoundTripOracleTest {
       for (Path rule : rules.sorted().toList()) {
         try (Stream<Path> fixturesOfRule = Files.list(rule)) {
           for (Path fixture : fixturesOfRule.sorted().toList()) {
-            cases.add(new Case(rule.getFileName() + "/" + fixture.getFileName(),
+            cases.add(new Case(rule.getFileName() + "/" + fixture.getFileName(), "",
                 read(fixture, "old.avsc"), read(fixture, "new.avsc")));
           }
         }

@@ -17,6 +17,9 @@ import org.apache.avro.Schema;
  */
 public final class TypeRule implements PairRule {
 
+  private static final String NOT_TEXT = " (Avro reads bytes as a string, but bytes that are not "
+      + "UTF-8 become replacement characters in Java's decoder and fail in others)";
+
   @Override
   public void check(Pair pair) {
     Schema older = pair.older();
@@ -39,10 +42,10 @@ public final class TypeRule implements PairRule {
           backward == Reading.ROUNDS ? newer : older, backward == Reading.ROUNDS);
     } else if (backward.keepsValues() && !forward.keepsValues()) {
       rule = AvroRule.TYPE_WIDENED;
-      detail = forward == Reading.NOT_TEXT ? notText("old") : "";
+      detail = forward == Reading.NOT_TEXT ? NOT_TEXT : "";
     } else if (!backward.keepsValues() && forward.keepsValues()) {
       rule = AvroRule.TYPE_NARROWED;
-      detail = backward == Reading.NOT_TEXT ? notText("new") : "";
+      detail = backward == Reading.NOT_TEXT ? NOT_TEXT : "";
     } else {
       rule = AvroRule.TYPE_CHANGED;
       detail = "";
@@ -51,10 +54,6 @@ public final class TypeRule implements PairRule {
         Map.of("detail", detail), backward.classification(), forward.classification());
   }
 
-  private static String notText(String readers) {
-    return " (Avro's bytes-to-string promotion keeps only valid UTF-8: " + readers + " readers "
-        + "get replacement characters in Java, and fail in other implementations)";
-  }
 
   private static String rounding(Schema writer, Schema reader, boolean newReaders) {
     String limit = writer.getType() == Schema.Type.LONG && reader.getType() == Schema.Type.DOUBLE
