@@ -7,6 +7,7 @@ import dev.treaty.model.SourceFile;
 import dev.treaty.spi.ParsedSchema;
 import java.util.List;
 import org.apache.avro.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An Avro schema read by the Avro format: Avro's parsed {@link Schema}, the files it came from,
@@ -19,7 +20,7 @@ public final class ParsedAvroSchema implements ParsedSchema {
   public static final String FORMAT_ID = "avro";
 
   private final ReadSchema read;
-  private volatile SchemaModel model;
+  private volatile @Nullable SchemaModel model;
 
   /**
    * Wraps a read schema.

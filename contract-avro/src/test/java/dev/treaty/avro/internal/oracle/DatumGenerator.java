@@ -85,7 +85,7 @@ public final class DatumGenerator {
       throw new NoValue();
     }
     return switch (schema.getType()) {
-      case NULL -> nothing();
+      case NULL -> null;
       case BOOLEAN -> index % 2 == 0;
       case INT -> intValue(schema);
       case LONG -> longValue(schema);
@@ -234,11 +234,6 @@ public final class DatumGenerator {
       default -> new BigInteger(largest.bitLength(), random).mod(largest.add(BigInteger.ONE));
     };
     return new BigDecimal(unscaled, decimal.getScale());
-  }
-
-  @SuppressWarnings("NullAway")
-  private static Object nothing() {
-    return null;
   }
 
   /** The schema has no finite value along the path taken. */

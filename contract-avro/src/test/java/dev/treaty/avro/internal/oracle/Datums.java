@@ -107,7 +107,7 @@ public final class Datums {
    */
   public static Object fromPlain(Schema schema, JsonNode value) {
     return switch (schema.getType()) {
-      case NULL -> nothing();
+      case NULL -> null;
       case BOOLEAN -> value.asBoolean();
       case INT -> value.asInt();
       case LONG -> value.asLong();
@@ -157,10 +157,5 @@ public final class Datums {
       }
     }
     throw new IllegalArgumentException("no branch of " + union + " fits " + value);
-  }
-
-  @SuppressWarnings("NullAway")
-  private static Object nothing() {
-    return null;
   }
 }
