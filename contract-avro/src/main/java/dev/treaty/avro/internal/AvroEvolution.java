@@ -40,7 +40,7 @@ public final class AvroEvolution {
   /** What the engine reports itself: union branches, limits, the checker guard. */
   public static final List<AvroRule> ENGINE = List.of(AvroRule.UNION_BRANCH_ADDED,
       AvroRule.UNION_BRANCH_REMOVED, AvroRule.NULLABLE_ADDED, AvroRule.NULLABLE_REMOVED,
-      AvroRule.NAMESPACE_CHANGED, AvroRule.COMPARISON_LIMIT, AvroRule.RESOLUTION_INCOMPATIBLE);
+      AvroRule.COMPARISON_LIMIT, AvroRule.RESOLUTION_INCOMPATIBLE);
 
   private AvroEvolution() {}
 

@@ -87,8 +87,8 @@ public final class Comparison {
    * @return the changes, paths from the data's root
    */
   public List<Change> run(Schema older, Schema newer) {
-    return compare(older, newer, Directions.BOTH, pointer(older, "", olderPointers),
-        pointer(newer, "", newerPointers), 0);
+    return compare(older, newer, Directions.BOTH, Directions.NONE,
+        pointer(older, "", olderPointers), pointer(newer, "", newerPointers), 0);
   }
 
   /**
@@ -101,14 +101,15 @@ public final class Comparison {
   }
 
   private List<Change> compare(Schema older, Schema newer, Directions reading,
-      @Nullable String olderPointer, @Nullable String newerPointer, int depth) {
+      Directions fullNameNeeded, @Nullable String olderPointer, @Nullable String newerPointer,
+      int depth) {
     if (++steps > MAX_STEPS) {
       return limit("more than " + MAX_STEPS + " pairs of types were compared");
     }
     if (depth > MAX_DEPTH) {
       return limit("the data nests more than " + MAX_DEPTH + " levels deep");
     }
-    Key key = new Key(older, newer, reading);
+    Key key = new Key(older, newer, reading, fullNameNeeded);
     List<Change> known = memo.get(key);
     if (known != null) {
       return known;
@@ -124,7 +125,7 @@ public final class Comparison {
       out.addAll(here, null);
       for (UnionPairing.BranchPair pair : pairs) {
         if (pair.reading().any()) {
-          out.addAll(compare(pair.older(), pair.newer(), pair.reading(),
+          out.addAll(compare(pair.older(), pair.newer(), pair.reading(), pair.fullNameNeeded(),
               branchPointer(older, pair.older(), pair.olderIndex(), olderPointer, olderPointers),
               branchPointer(newer, pair.newer(), pair.newerIndex(), newerPointer, newerPointers),
               depth + 1),
@@ -132,7 +133,7 @@ public final class Comparison {
         }
       }
     } else {
-      compareTypes(older, newer, reading, olderPointer, newerPointer, depth, out);
+      compareTypes(older, newer, reading, fullNameNeeded, olderPointer, newerPointer, depth, out);
     }
     inProgress.remove(key);
     List<Change> result = out.toList();
@@ -141,13 +142,15 @@ public final class Comparison {
   }
 
   private void compareTypes(Schema older, Schema newer, Directions reading,
-      @Nullable String olderPointer, @Nullable String newerPointer, int depth, Changes out) {
+      Directions fullNameNeeded, @Nullable String olderPointer, @Nullable String newerPointer,
+      int depth, Changes out) {
     boolean records = older.getType() == Schema.Type.RECORD
         && newer.getType() == Schema.Type.RECORD;
     List<FieldMatch> fields = records
         ? FieldPairing.match(older, newer, olderPointer, newerPointer) : List.of();
     List<Change> here = new ArrayList<>();
-    Pair pair = new Pair(older, newer, reading, olderPointer, newerPointer, fields, here);
+    Pair pair = new Pair(older, newer, reading, fullNameNeeded, olderPointer, newerPointer,
+        fields, here);
     for (PairRule rule : rules) {
       rule.check(pair);
     }
@@ -161,7 +164,7 @@ public final class Comparison {
         if (read.any()) {
           Schema o = field.older().schema();
           Schema n = field.newer().schema();
-          out.addAll(compare(o, n, read,
+          out.addAll(compare(o, n, read, Directions.NONE,
               pointer(o, child(field.olderPointer(), "/type"), olderPointers),
               pointer(n, child(field.newerPointer(), "/type"), newerPointers), depth + 1),
               new FieldPath.Field(field.newer().name()));
@@ -170,13 +173,15 @@ public final class Comparison {
     } else if (older.getType() == Schema.Type.ARRAY && newer.getType() == Schema.Type.ARRAY) {
       Schema o = older.getElementType();
       Schema n = newer.getElementType();
-      out.addAll(compare(o, n, reading, pointer(o, child(olderPointer, "/items"), olderPointers),
+      out.addAll(compare(o, n, reading, Directions.NONE,
+          pointer(o, child(olderPointer, "/items"), olderPointers),
           pointer(n, child(newerPointer, "/items"), newerPointers), depth + 1),
           new FieldPath.Element());
     } else if (older.getType() == Schema.Type.MAP && newer.getType() == Schema.Type.MAP) {
       Schema o = older.getValueType();
       Schema n = newer.getValueType();
-      out.addAll(compare(o, n, reading, pointer(o, child(olderPointer, "/values"), olderPointers),
+      out.addAll(compare(o, n, reading, Directions.NONE,
+          pointer(o, child(olderPointer, "/values"), olderPointers),
           pointer(n, child(newerPointer, "/values"), newerPointers), depth + 1),
           new FieldPath.MapValue());
     }
@@ -210,17 +215,17 @@ public final class Comparison {
   }
 
   /** A pair of schema objects (by identity) read in some directions. */
-  private record Key(Schema older, Schema newer, Directions reading) {
+  private record Key(Schema older, Schema newer, Directions reading, Directions fullNameNeeded) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key other && other.older == older && other.newer == newer
-          && other.reading.equals(reading);
+          && other.reading.equals(reading) && other.fullNameNeeded.equals(fullNameNeeded);
     }
 
     @Override
     public int hashCode() {
-      return 31 * (31 * System.identityHashCode(older) + System.identityHashCode(newer))
-          + reading.hashCode();
+      return 31 * (31 * (31 * System.identityHashCode(older) + System.identityHashCode(newer))
+          + reading.hashCode()) + fullNameNeeded.hashCode();
     }
   }
 

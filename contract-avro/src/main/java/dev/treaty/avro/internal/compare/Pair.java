@@ -20,16 +20,19 @@ public final class Pair {
   private final Schema older;
   private final Schema newer;
   private final Directions reading;
+  private final Directions fullNameNeeded;
   private final @Nullable String olderPointer;
   private final @Nullable String newerPointer;
   private final List<FieldMatch> fields;
   private final List<Change> out;
 
-  Pair(Schema older, Schema newer, Directions reading, @Nullable String olderPointer,
-      @Nullable String newerPointer, List<FieldMatch> fields, List<Change> out) {
+  Pair(Schema older, Schema newer, Directions reading, Directions fullNameNeeded,
+      @Nullable String olderPointer, @Nullable String newerPointer, List<FieldMatch> fields,
+      List<Change> out) {
     this.older = older;
     this.newer = newer;
     this.reading = reading;
+    this.fullNameNeeded = fullNameNeeded;
     this.olderPointer = olderPointer;
     this.newerPointer = newerPointer;
     this.fields = List.copyOf(fields);
@@ -61,6 +64,17 @@ public final class Pair {
    */
   public Directions reading() {
     return reading;
+  }
+
+  /**
+   * The directions in which the reader reaches this pair only by the writer's full name: Java's
+   * decoder picks an enum or fixed branch of a union that way (a record it can also match by
+   * structure).
+   *
+   * @return the directions; none outside such unions
+   */
+  public Directions fullNameNeeded() {
+    return fullNameNeeded;
   }
 
   /**

@@ -34,11 +34,13 @@ final class UnionPairing {
    * @param newer the new branch
    * @param newerIndex its index in the new union (0 when the new side is no union)
    * @param reading the directions it is read in
+   * @param fullNameNeeded the directions in which Java's decoder would pick this branch only by
+   *     its full name, and the names differ (an enum or fixed whose namespace changed)
    * @param segment the path step into the branch, or {@code null} when the new side's union is
    *     transparent (only one branch besides null) or not a union
    */
   record BranchPair(Schema older, int olderIndex, Schema newer, int newerIndex, Directions reading,
-      FieldPath.@Nullable Segment segment) {}
+      Directions fullNameNeeded, FieldPath.@Nullable Segment segment) {}
 
   private final BranchSelector selector;
   private final Labels newerLabels;
@@ -63,15 +65,14 @@ final class UnionPairing {
     List<Schema> oldBranches = branches(older);
     List<Schema> newBranches = branches(newer);
     Map<Long, Directions> pairs = new LinkedHashMap<>();
+    Map<Long, Directions> fullName = new LinkedHashMap<>();
     Set<Integer> oldUnread = new HashSet<>();
     Set<Integer> newUnread = new HashSet<>();
     if (reading.backward()) {
-      readAll(older, newer, oldBranches, newBranches, false, reading, pairs, oldUnread, pointer,
-          out);
+      readAll(older, newer, oldBranches, newBranches, false, pairs, fullName, oldUnread);
     }
     if (reading.forward()) {
-      readAll(newer, older, newBranches, oldBranches, true, reading, pairs, newUnread, pointer,
-          out);
+      readAll(newer, older, newBranches, oldBranches, true, pairs, fullName, newUnread);
     }
     for (int i = 0; i < oldBranches.size(); i++) {
       Schema branch = oldBranches.get(i);
@@ -102,7 +103,8 @@ final class UnionPairing {
       Schema n = newBranches.get(ni);
       FieldPath.Segment segment = branchPaths && n.getType() != Schema.Type.NULL
           ? new FieldPath.Branch(newerLabels.of(n)) : null;
-      result.add(new BranchPair(o, oi, n, ni, entry.getValue().and(reading), segment));
+      result.add(new BranchPair(o, oi, n, ni, entry.getValue().and(reading),
+          fullName.getOrDefault(entry.getKey(), Directions.NONE).and(reading), segment));
     }
     return result;
   }
@@ -113,14 +115,15 @@ final class UnionPairing {
    * @param forward whether the writer is the new side (forward) or the old one (backward)
    */
   private void readAll(Schema writer, Schema reader, List<Schema> writerBranches,
-      List<Schema> readerBranches, boolean forward, Directions reading, Map<Long, Directions> pairs,
-      Set<Integer> unread, @Nullable String pointer, List<Change> out) {
+      List<Schema> readerBranches, boolean forward, Map<Long, Directions> pairs,
+      Map<Long, Directions> fullName, Set<Integer> unread) {
     Directions direction = forward ? Directions.FORWARD : Directions.BACKWARD;
     boolean byIndex = writer.getType() == Schema.Type.UNION
         && reader.getType() == Schema.Type.UNION && selector.equivalent(writer, reader);
     for (int i = 0; i < writerBranches.size(); i++) {
       Schema branch = writerBranches.get(i);
       int j;
+      boolean needsFullName = false;
       if (byIndex) {
         j = i;
       } else if (reader.getType() == Schema.Type.UNION) {
@@ -136,22 +139,15 @@ final class UnionPairing {
         }
         j = same; // compared anyway, so that the pair's own rules say why it does not read
         Schema counterpart = readerBranches.get(same);
-        if (Names.isNamed(branch) && branch.getType() != Schema.Type.RECORD
+        needsFullName = Names.isNamed(branch) && branch.getType() != Schema.Type.RECORD
             && branch.getName().equals(counterpart.getName())
-            && !branch.getFullName().equals(counterpart.getFullName())) {
-          Schema old = forward ? counterpart : branch;
-          Schema now = forward ? branch : counterpart;
-          Classification broken = BREAKING;
-          report(out, reading, AvroRule.NAMESPACE_CHANGED, pointer, old.getFullName(),
-              now.getFullName(), Map.of("name", old.getType().getName(), "detail",
-                  "; Java's decoder picks an " + old.getType().getName() + " branch of a union "
-                      + "by full name, so " + (forward ? "old" : "new")
-                      + " readers fail on these values"),
-              forward ? COMPATIBLE : broken, forward ? broken : COMPATIBLE);
-        }
+            && !branch.getFullName().equals(counterpart.getFullName());
       }
       long key = forward ? ((long) j << 32) | i : ((long) i << 32) | j;
       pairs.merge(key, direction, Directions::or);
+      if (needsFullName) {
+        fullName.merge(key, direction, Directions::or);
+      }
     }
   }
 

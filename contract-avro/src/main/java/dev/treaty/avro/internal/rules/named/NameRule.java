@@ -3,6 +3,7 @@ package dev.treaty.avro.internal.rules.named;
 import static dev.treaty.model.Classification.BREAKING;
 import static dev.treaty.model.Classification.COMPATIBLE;
 
+import dev.treaty.avro.internal.compare.Directions;
 import dev.treaty.avro.internal.compare.Names;
 import dev.treaty.avro.internal.compare.Pair;
 import dev.treaty.avro.internal.compare.PairRule;
@@ -31,8 +32,13 @@ public final class NameRule implements PairRule {
     String kind = older.getType().getName();
     if (older.getName().equals(newer.getName())) {
       if (!older.getFullName().equals(newer.getFullName())) {
+        Directions strict = pair.fullNameNeeded();
+        String detail = !strict.any() ? "" : "; Java's decoder picks an " + kind + " branch of a "
+            + "union by its full name, so " + (strict.backward() ? "new" : "old")
+            + " readers fail on these values";
         pair.report(AvroRule.NAMESPACE_CHANGED, older.getFullName(), newer.getFullName(),
-            Map.of("name", kind), COMPATIBLE, COMPATIBLE);
+            Map.of("name", kind, "detail", detail), strict.backward() ? BREAKING : COMPATIBLE,
+            strict.forward() ? BREAKING : COMPATIBLE);
       }
       return;
     }
