@@ -209,7 +209,8 @@ class VerificationTest {
 
     assertThat(treaty.consoleReport(report)).extracting(l -> l.level() + " " + l.text()).containsExactly(
         "ERROR payments.orders 1.0.0 -> 1.1.0 breaks the contract's BACKWARD compatibility (1 change)",
-        "ERROR   status  fake.field.typeChanged  Field `status` changed type from string to int64.",
+        "ERROR   status  fake.field.typeChanged  Field `status` changed type from string to int64."
+            + "  (read by fraud-scoring)",
         "ERROR payments.orders 1.0.0 -> 1.1.0 breaks 1 of 2 consumers",
         "ERROR   fraud-scoring  status  expectation.field.typeChanged  Consumer `fraud-scoring` reads "
             + "`status` as string, but the schema makes it int64.",

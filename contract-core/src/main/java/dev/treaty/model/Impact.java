@@ -14,6 +14,19 @@ import java.util.TreeMap;
  */
 public record Impact(Map<FieldPath, List<String>> readers, List<FieldPath> unread) {
 
+  /**
+   * The consumers a change at a path affects: those that read the path, a field inside it, or
+   * the object that holds it.
+   *
+   * @param path where a change is
+   * @return the consumers, sorted; empty when no registered consumer reads anything there
+   */
+  public List<String> readersOf(FieldPath path) {
+    return readers.entrySet().stream()
+        .filter(e -> e.getKey().startsWith(path) || (path.startsWith(e.getKey()) && !e.getKey().isRoot()))
+        .flatMap(e -> e.getValue().stream()).distinct().sorted().toList();
+  }
+
   /** Copies and sorts. */
   public Impact {
     Map<FieldPath, List<String>> copy = new TreeMap<>();

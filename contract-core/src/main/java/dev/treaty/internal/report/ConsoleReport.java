@@ -42,8 +42,11 @@ public final class ConsoleReport {
       out.add(new ReportLine(Level.ERROR, change + " breaks the contract's " + report.evolution().mode()
           + " compatibility (" + count(evolutionFailures.size(), "change") + ")"));
       for (Finding finding : evolutionFailures) {
+        List<String> readers = report.impact().readersOf(finding.path());
+        String readBy = enforced == 0 ? "" : readers.isEmpty() ? "  (no registered consumer reads it)"
+            : "  (read by " + String.join(", ", readers) + ")";
         out.add(new ReportLine(Level.ERROR, "  " + where(finding) + "  " + finding.ruleId() + "  "
-            + finding.message()));
+            + finding.message() + readBy));
       }
     }
     if (!broken.isEmpty()) {

@@ -40,7 +40,13 @@ public final class JsonReport {
     for (Comparison comparison : report.evolution().comparisons()) {
       Map<String, Object> c = new LinkedHashMap<>();
       c.put("previousVersion", comparison.previousVersion());
-      c.put("findings", findings(comparison.findings()));
+      List<Object> evolutionFindings = new ArrayList<>();
+      for (Finding finding : comparison.findings()) {
+        Map<String, Object> f = finding(finding);
+        f.put("readBy", report.impact().readersOf(finding.path()));
+        evolutionFindings.add(f);
+      }
+      c.put("findings", evolutionFindings);
       comparisons.add(c);
     }
     evolution.put("comparisons", comparisons);
