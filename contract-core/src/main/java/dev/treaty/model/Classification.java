@@ -24,4 +24,18 @@ public enum Classification {
   public boolean fails() {
     return this != COMPATIBLE;
   }
+
+  /**
+   * The more severe of two classifications: breaking over undecidable over compatible.
+   *
+   * @param a one classification
+   * @param b another
+   * @return the more severe
+   */
+  public static Classification worst(Classification a, Classification b) {
+    if (a == BREAKING || b == BREAKING) {
+      return BREAKING;
+    }
+    return a == UNDECIDABLE || b == UNDECIDABLE ? UNDECIDABLE : COMPATIBLE;
+  }
 }

@@ -1,6 +1,10 @@
 package dev.treaty.model;
 
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -68,6 +72,31 @@ public record Finding(
   public Finding withConsumer(@Nullable String consumerName) {
     return new Finding(ruleId, path, schemaPointer, oldValue, newValue, message, consumerName,
         backward, forward);
+  }
+
+  /**
+   * Findings sorted, each change once: findings that differ only in their classifications (the
+   * same change judged at several places or several times) become one, with the more severe
+   * classification in each direction.
+   *
+   * @param findings findings, in any order, possibly repeated
+   * @return the merged findings, sorted
+   */
+  public static List<Finding> merged(Collection<Finding> findings) {
+    Map<Finding, Finding> byChange = new TreeMap<>(ORDER);
+    for (Finding finding : findings) {
+      Finding key = finding.classified(Classification.COMPATIBLE, Classification.COMPATIBLE);
+      Finding previous = byChange.get(key);
+      byChange.put(key, previous == null ? finding : finding.classified(
+          Classification.worst(previous.backward, finding.backward),
+          Classification.worst(previous.forward, finding.forward)));
+    }
+    return List.copyOf(byChange.values());
+  }
+
+  private Finding classified(Classification newBackward, Classification newForward) {
+    return new Finding(ruleId, path, schemaPointer, oldValue, newValue, message, consumer, newBackward,
+        newForward);
   }
 
   @Override

@@ -2,9 +2,7 @@ package dev.treaty.avro.internal.compare;
 
 import dev.treaty.model.FieldPath;
 import dev.treaty.model.Finding;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,24 +22,7 @@ public final class Findings {
    * @return the findings, de-duplicated and sorted
    */
   public static List<Finding> of(List<Change> changes) {
-    Map<String, Finding> merged = new LinkedHashMap<>();
-    for (Change change : changes) {
-      Finding finding = toFinding(change);
-      String key = finding.ruleId() + "\u0000" + finding.path() + "\u0000"
-          + finding.schemaPointer() + "\u0000" + finding.oldValue() + "\u0000"
-          + finding.newValue() + "\u0000" + finding.message();
-      Finding previous = merged.get(key);
-      if (previous != null) {
-        finding = new Finding(finding.ruleId(), finding.path(), finding.schemaPointer(),
-            finding.oldValue(), finding.newValue(), finding.message(), null,
-            Verdicts.worst(previous.backward(), finding.backward()),
-            Verdicts.worst(previous.forward(), finding.forward()));
-      }
-      merged.put(key, finding);
-    }
-    List<Finding> findings = new ArrayList<>(merged.values());
-    findings.sort(null);
-    return List.copyOf(findings);
+    return Finding.merged(changes.stream().map(Findings::toFinding).toList());
   }
 
   private static Finding toFinding(Change change) {

@@ -15,12 +15,6 @@ public final class Verdicts {
    * @return breaking if either is, else undecidable if either is, else compatible
    */
   public static Classification worst(Classification a, Classification b) {
-    if (a == Classification.BREAKING || b == Classification.BREAKING) {
-      return Classification.BREAKING;
-    }
-    if (a == Classification.UNDECIDABLE || b == Classification.UNDECIDABLE) {
-      return Classification.UNDECIDABLE;
-    }
-    return Classification.COMPATIBLE;
+    return Classification.worst(a, b);
   }
 }

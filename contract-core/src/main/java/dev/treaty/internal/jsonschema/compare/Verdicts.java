@@ -20,7 +20,7 @@ public final class Verdicts {
    * @return the more severe
    */
   public static Classification worst(Classification a, Classification b) {
-    return rank(a) >= rank(b) ? a : b;
+    return Classification.worst(a, b);
   }
 
   /**
@@ -57,11 +57,4 @@ public final class Verdicts {
     return result;
   }
 
-  private static int rank(Classification c) {
-    return switch (c) {
-      case COMPATIBLE -> 0;
-      case UNDECIDABLE -> 1;
-      case BREAKING -> 2;
-    };
-  }
 }

@@ -1,13 +1,9 @@
 package dev.treaty.protobuf.internal.compare;
 
-import dev.treaty.model.Classification;
 import dev.treaty.model.Finding;
 import dev.treaty.protobuf.internal.read.ProtoFiles;
 import dev.treaty.protobuf.internal.read.SourceSpan;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Turns changes into findings: only those the scope includes, each at its data path, with a
@@ -27,29 +23,11 @@ public final class Findings {
    * @return the findings, sorted
    */
   public static List<Finding> of(List<Change> changes, Scope scope, ProtoFiles current) {
-    Map<String, Finding> merged = new LinkedHashMap<>();
-    for (Change change : changes) {
-      if (!scope.includes(change.subject())) {
-        continue;
-      }
-      Finding finding = new Finding(change.rule().id(), scope.path(change.subject()),
-          pointer(change, current), change.oldValue(), change.newValue(), change.message(), null,
-          change.backward(), change.forward());
-      String key = finding.ruleId() + "\u0000" + finding.path() + "\u0000"
-          + finding.schemaPointer() + "\u0000" + finding.oldValue() + "\u0000"
-          + finding.newValue() + "\u0000" + finding.message();
-      Finding previous = merged.get(key);
-      if (previous != null) {
-        finding = new Finding(finding.ruleId(), finding.path(), finding.schemaPointer(),
-            finding.oldValue(), finding.newValue(), finding.message(), null,
-            worst(previous.backward(), finding.backward()),
-            worst(previous.forward(), finding.forward()));
-      }
-      merged.put(key, finding);
-    }
-    List<Finding> findings = new ArrayList<>(merged.values());
-    findings.sort(null);
-    return List.copyOf(findings);
+    return Finding.merged(changes.stream().filter(change -> scope.includes(change.subject()))
+        .map(change -> new Finding(change.rule().id(), scope.path(change.subject()),
+            pointer(change, current), change.oldValue(), change.newValue(), change.message(), null,
+            change.backward(), change.forward()))
+        .toList());
   }
 
   /**
@@ -70,13 +48,5 @@ public final class Findings {
     SourceSpan span = place.span();
     String where = span == null ? file : file + ":" + span;
     return change.subject().kind() == Subject.Kind.FILE ? where : where + "#" + element;
-  }
-
-  private static Classification worst(Classification a, Classification b) {
-    if (a == Classification.BREAKING || b == Classification.BREAKING) {
-      return Classification.BREAKING;
-    }
-    return a == Classification.UNDECIDABLE || b == Classification.UNDECIDABLE
-        ? Classification.UNDECIDABLE : Classification.COMPATIBLE;
   }
 }
