@@ -40,10 +40,18 @@ public final class ExpectationChecker {
     List<Finding> buffer = new ArrayList<>();
     for (FieldExpectation field : expectation.fields()) {
       SchemaLocator.Result result = SchemaLocator.locate(model, field.path());
-      if (result instanceof SchemaLocator.Missing) {
-        ExpectationRule rule = field.required() ? ExpectationRule.FIELD_MISSING : ExpectationRule.FIELD_ABSENT;
-        out.add(finding(expectation, field.path(), rule, field.required() ? "present" : "optional", "absent",
-            expectation.consumer(), field.path()));
+      if (result instanceof SchemaLocator.Missing missing) {
+        if (field.required()) {
+          out.add(finding(expectation, field.path(), ExpectationRule.FIELD_MISSING, "present", "absent",
+              expectation.consumer(), field.path()));
+        } else if (missing.open() && assumesSomething(field)) {
+          String reads = field.type() == null ? "constrained" : field.type().toString();
+          out.add(finding(expectation, field.path(), ExpectationRule.FIELD_UNDECLARED, reads, "any",
+              expectation.consumer(), field.path(), reads));
+        } else {
+          out.add(finding(expectation, field.path(), ExpectationRule.FIELD_ABSENT, "optional", "absent",
+              expectation.consumer(), field.path()));
+        }
       } else if (result instanceof SchemaLocator.Ambiguous ambiguous) {
         String example = ambiguous.at().branch(ambiguous.branches().get(0))
             + field.path().toString().substring(ambiguous.at().toString().length());
@@ -62,6 +70,12 @@ public final class ExpectationChecker {
     }
     checkExtraFields(expectation, model, out);
     return List.copyOf(out);
+  }
+
+  /** Whether the consumer assumes anything of a field's values, which an undeclared field may break. */
+  private static boolean assumesSomething(FieldExpectation field) {
+    boolean typed = field.type() != null && !field.type().base().equals("any");
+    return typed || !field.values().isEmpty() || !field.constraints().isEmpty() || !field.nullable();
   }
 
   /**
@@ -86,31 +100,54 @@ public final class ExpectationChecker {
       if (!(SchemaLocator.locate(model, object) instanceof SchemaLocator.Found found)) {
         continue;
       }
-      RecordType record = SchemaLocator.record(model, found.type());
-      if (record == null) {
-        continue;
-      }
-      Set<String> known = new TreeSet<>();
-      for (FieldExpectation field : expectation.fields()) {
-        if (field.path().parent().equals(object) && field.path().last() instanceof FieldPath.Field f) {
-          known.add(f.name());
-        }
-      }
+      Set<String> known = knownFields(expectation, object);
       String where = object.isRoot() ? "(root)" : object.toString();
-      for (DataType.Field declared : record.fields()) {
-        if (!known.contains(declared.name())) {
-          FieldPath path = object.field(declared.name());
-          out.add(finding(expectation, path, ExpectationRule.FIELD_ADDED, null, declared.name(),
-              expectation.consumer(), where, path));
+      // A polymorphic object is any of its branches: each must declare nothing unknown (a branch
+      // the consumer names in a path is checked at that path instead).
+      for (RecordType record : SchemaLocator.records(model, found.type())) {
+        if (!(SchemaLocator.nonNull(model, found.type()) instanceof RecordType)
+            && objects.contains(object.branch(dev.treaty.model.SchemaModel.branchLabel(record)))) {
+          continue;
         }
-      }
-      DataType extra = record.additionalFields();
-      if (extra != null) {
-        out.add(finding(expectation, object, ExpectationRule.OBJECT_OPENED, "closed",
-            extra instanceof AnyType ? "open" : "open (" + extra.typeName() + ")",
-            expectation.consumer(), where));
+        for (DataType.Field declared : record.fields()) {
+          if (!known.contains(declared.name())) {
+            FieldPath path = object.field(declared.name());
+            out.add(finding(expectation, path, ExpectationRule.FIELD_ADDED, null, declared.name(),
+                expectation.consumer(), where, path));
+          }
+        }
+        DataType extra = record.additionalFields();
+        if (extra != null) {
+          out.add(finding(expectation, object, ExpectationRule.OBJECT_OPENED, "closed",
+              extra instanceof AnyType ? "open" : "open (" + extra.typeName() + ")",
+              expectation.consumer(), where));
+        }
       }
     }
+  }
+
+  /**
+   * The names the consumer knows directly inside an object: every field it declares there, and
+   * every field that leads to one it declares deeper down ({@code customer} for
+   * {@code customer.name}).
+   */
+  private static Set<String> knownFields(Expectation expectation, FieldPath object) {
+    Set<String> known = new TreeSet<>();
+    int depth = object.segments().size();
+    for (FieldExpectation field : expectation.fields()) {
+      List<FieldPath.Segment> segments = field.path().segments();
+      if (segments.size() <= depth || !field.path().startsWith(object)) {
+        continue;
+      }
+      FieldPath.Segment next = segments.get(depth);
+      if (next instanceof FieldPath.Branch && segments.size() > depth + 1) {
+        next = segments.get(depth + 1); // a field of one branch of a polymorphic object
+      }
+      if (next instanceof FieldPath.Field f) {
+        known.add(f.name());
+      }
+    }
+    return known;
   }
 
   /** The consumer's tolerance of unknown fields in an object: its own setting, else inherited. */

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A field read as non-null must not be null, nor may any field on its path be null, up to the
- * nearest ancestor the consumer itself declares nullable.
+ * A value read as non-null must not be null — the value itself (an array element, a map value
+ * or a field), nor anything on its way to it, up to the nearest ancestor the consumer itself
+ * declares nullable, or an array or map above it (a null {@code lines} has no elements to read).
  */
 final class NullabilityCheck implements FieldCheck {
 
@@ -16,26 +17,22 @@ final class NullabilityCheck implements FieldCheck {
     if (field.expected().nullable()) {
       return;
     }
-    List<SchemaLocator.Step> steps = field.found().steps();
-    if (steps.isEmpty() && field.type().isNullable()) {
+    if (field.type().isNullable()) {
       add(field, out, "nullable");
       return;
     }
-    for (int i = steps.size() - 1; i >= 0; i--) {
+    List<SchemaLocator.Step> steps = field.found().steps();
+    for (int i = steps.size() - 2; i >= 0; i--) {
       SchemaLocator.Step step = steps.get(i);
       if (SchemaLocator.crossesCollection(step.path(), field.expected().path())) {
-        return; // `lines[].sku` speaks of each element; whether `lines` is there is another field's business
+        return;
       }
-      boolean last = i == steps.size() - 1;
-      if (!last) {
-        Optional<FieldExpectation> ancestor = field.expectation().field(step.path());
-        if (ancestor.isPresent() && ancestor.get().nullable()) {
-          return;
-        }
+      Optional<FieldExpectation> ancestor = field.expectation().field(step.path());
+      if (ancestor.isPresent() && ancestor.get().nullable()) {
+        return;
       }
-      boolean nullable = last ? field.type().isNullable() : step.type().isNullable();
-      if (nullable) {
-        add(field, out, last ? "nullable" : "nullable (through `" + step.path() + "`)");
+      if (step.type().isNullable()) {
+        add(field, out, "nullable (through `" + step.path() + "`)");
         return;
       }
     }

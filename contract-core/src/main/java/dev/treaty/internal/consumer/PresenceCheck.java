@@ -21,9 +21,12 @@ final class PresenceCheck implements FieldCheck {
     for (int i = steps.size() - 1; i >= 0; i--) {
       SchemaLocator.Step step = steps.get(i);
       if (SchemaLocator.crossesCollection(step.path(), field.expected().path())) {
-        return; // `lines[].sku` speaks of each element; whether `lines` is there is another field's business
+        return;
       }
-      if (i < steps.size() - 1) {
+      if (!step.field()) {
+        continue;
+      }
+      if (!step.path().equals(field.expected().path())) {
         Optional<FieldExpectation> ancestor = field.expectation().field(step.path());
         if (ancestor.isPresent() && !ancestor.get().required()) {
           return;

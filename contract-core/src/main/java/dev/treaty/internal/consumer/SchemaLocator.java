@@ -16,7 +16,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Follows a consumer's path through a producer's schema and records what the consumer needs to
- * know on the way: each step's presence and nullability, and where the path is ambiguous.
+ * know on the way: each step's type (nullability included) and, for fields, presence; and where
+ * the path is ambiguous or leaves the schema.
  */
 final class SchemaLocator {
 
@@ -28,8 +29,8 @@ final class SchemaLocator {
   /**
    * The path exists.
    *
-   * @param type the type at the end, references resolved
-   * @param steps every field step on the way, in order, with its presence and type
+   * @param type the type at the end, references resolved, null included when nullable
+   * @param steps every step on the way (fields, elements, map values, branches), in order
    */
   record Found(DataType type, List<Step> steps) implements Result {
     Found {
@@ -41,8 +42,10 @@ final class SchemaLocator {
    * The path leaves the schema.
    *
    * @param at the longest prefix that exists
+   * @param open whether the object where the path leaves the schema allows undeclared fields of
+   *     any value: the field may still arrive, with anything in it
    */
-  record Missing(FieldPath at) implements Result {}
+  record Missing(FieldPath at, boolean open) implements Result {}
 
   /**
    * A field step enters a union whose branches disagree about the field.
@@ -53,13 +56,14 @@ final class SchemaLocator {
   record Ambiguous(FieldPath at, List<String> branches) implements Result {}
 
   /**
-   * One field on the way.
+   * One step on the way.
    *
-   * @param path the field's path
-   * @param required whether the schema guarantees it is present
-   * @param type its declared type (nullable types included), references resolved
+   * @param path the path up to and including this step
+   * @param field whether the step is a field (only fields can be absent)
+   * @param required for a field, whether the schema guarantees it is present; true otherwise
+   * @param type the type of the value there (nullable types included), references resolved
    */
-  record Step(FieldPath path, boolean required, DataType type) {}
+  record Step(FieldPath path, boolean field, boolean required, DataType type) {}
 
   static Result locate(SchemaModel model, FieldPath path) {
     DataType current = model.resolve(model.root());
@@ -85,7 +89,8 @@ final class SchemaLocator {
           stepped = record.additionalFields();
         } else if (segment instanceof FieldPath.Branch branch && inner instanceof UnionType union) {
           for (DataType candidate : union.branches()) {
-            if (SchemaModel.branchLabel(candidate).equals(branch.label())) {
+            if (SchemaModel.branchLabel(model.resolve(candidate)).equals(branch.label())
+                || SchemaModel.branchLabel(candidate).equals(branch.label())) {
               stepped = candidate;
             }
           }
@@ -94,9 +99,10 @@ final class SchemaLocator {
           stepped = inner; // a one-branch "union": the label names the type itself
         }
         if (stepped == null) {
-          return new Missing(at);
+          return new Missing(at, false);
         }
         current = model.resolve(stepped);
+        steps.add(new Step(next, false, true, current));
       }
       at = next;
     }
@@ -110,19 +116,20 @@ final class SchemaLocator {
       Field declared = record.field(name);
       if (declared != null) {
         DataType type = model.resolve(declared.type());
-        steps.add(new Step(path, declared.required(), type));
+        steps.add(new Step(path, true, declared.required(), type));
         return new Found(type, steps);
       }
       DataType extra = record.additionalFields();
       if (extra != null && !(extra instanceof AnyType)) {
-        steps.add(new Step(path, false, model.resolve(extra)));
+        steps.add(new Step(path, true, false, model.resolve(extra)));
         return new Found(model.resolve(extra), steps);
       }
-      return new Missing(parent);
+      return new Missing(parent, extra != null);
     }
     if (inner instanceof UnionType union) {
       List<Field> found = new ArrayList<>();
       int records = 0;
+      boolean open = false;
       for (DataType branch : union.branches()) {
         DataType resolved = model.resolve(branch);
         if (resolved instanceof RecordType record) {
@@ -130,11 +137,15 @@ final class SchemaLocator {
           Field declared = record.field(name);
           if (declared != null) {
             found.add(declared);
+          } else if (record.additionalFields() != null) {
+            open = true;
           }
+        } else if (resolved instanceof AnyType) {
+          open = true;
         }
       }
       if (found.isEmpty()) {
-        return new Missing(parent);
+        return new Missing(parent, open);
       }
       DataType type = model.resolve(found.get(0).type());
       for (Field other : found) {
@@ -148,13 +159,23 @@ final class SchemaLocator {
           return new Ambiguous(parent, labels);
         }
       }
+      if (open) {
+        // Some branch may carry the name with any value: the field is not reliably of this type.
+        List<String> labels = new ArrayList<>();
+        for (DataType branch : union.branches()) {
+          if (!branch.isNullable()) {
+            labels.add(SchemaModel.branchLabel(model.resolve(branch)));
+          }
+        }
+        return new Ambiguous(parent, labels);
+      }
       boolean everywhere = found.size() == records
           && records == nonNullBranchCount(union)
           && found.stream().allMatch(Field::required);
-      steps.add(new Step(path, everywhere, type));
+      steps.add(new Step(path, true, everywhere, type));
       return new Found(type, steps);
     }
-    return new Missing(parent);
+    return new Missing(parent, inner instanceof AnyType);
   }
 
   private static int nonNullBranchCount(UnionType union) {
@@ -178,6 +199,29 @@ final class SchemaLocator {
     DataType resolved = model.resolve(type);
     DataType stripped = resolved.withoutNull();
     return stripped == resolved ? resolved : model.resolve(stripped);
+  }
+
+  /**
+   * The records a value may be: the record itself, or every record branch of a union.
+   *
+   * @param model the model
+   * @param type a type
+   * @return the records, empty when the value is not an object
+   */
+  static List<RecordType> records(SchemaModel model, DataType type) {
+    DataType inner = nonNull(model, type);
+    if (inner instanceof RecordType record) {
+      return List.of(record);
+    }
+    List<RecordType> out = new ArrayList<>();
+    if (inner instanceof UnionType union) {
+      for (DataType branch : union.branches()) {
+        if (model.resolve(branch) instanceof RecordType record) {
+          out.add(record);
+        }
+      }
+    }
+    return out;
   }
 
   static @Nullable RecordType record(SchemaModel model, DataType type) {

@@ -60,6 +60,28 @@ class ExpectationCheckerTest {
       new Case("polymorphic object read as a record", model(closed("O", required("payment",
               union(closed("Card", required("last4", string())), closed("Bank", required("iban", string())))))),
           "- {path: payment, type: record}", List.of()),
+      new Case("nullable array element", model(closed("O", required("tags", arrayOf(nullable(string()))))),
+          "- {path: \"tags[]\", type: string}", List.of("expectation.field.becameNullable tags[]")),
+      new Case("nullable element record", model(closed("O", required("lines",
+              arrayOf(nullable(closed("Line", required("sku", string()))))))),
+          "- {path: \"lines[].sku\", type: string}", List.of("expectation.field.becameNullable lines[].sku")),
+      new Case("nullable map value", model(closed("O", required("attrs", mapOf(nullable(string()))))),
+          "- {path: \"attrs{}\", type: string}", List.of("expectation.field.becameNullable attrs{}")),
+      new Case("nullable array above an element field", model(closed("O", required("lines",
+              nullable(arrayOf(closed("Line", required("sku", string()))))))),
+          "- {path: \"lines[].sku\", type: string}", List.of()),
+      new Case("optional field undeclared in an open object", model(open("O", required("id", string()))),
+          "- {path: note, type: string, required: false}", List.of("expectation.field.undeclared note")),
+      new Case("optional untyped nullable field absent from an open object", model(open("O", required("id", string()))),
+          "- {path: note, required: false, nullable: true}", List.of("expectation.field.absent note")),
+      new Case("nested declared fields make their parents known", model(closed("O", required("customer",
+              closed("C", required("name", string()))))),
+          "- {path: customer.name, type: string}", List.of()),
+      new Case("fields added to a polymorphic object that rejects unknown fields", model(closed("O", required("payment",
+              union(closed("Card", required("last4", string()), required("brand", string())),
+                  closed("Bank", required("iban", string())))))),
+          "- {path: payment, type: record, extraFields: reject}\n- {path: \"payment<Card>.last4\"}\n- {path: \"payment<Bank>.iban\"}",
+          List.of("expectation.field.added payment<Card>.brand")),
       new Case("type changed", model(closed("Order", required("amount", string()))),
           "- {path: amount, type: number}", List.of("expectation.field.typeChanged amount")),
       new Case("int64 read as int32", model(closed("O", required("n", scalar(ScalarKind.INT64)))),
@@ -202,7 +224,8 @@ class ExpectationCheckerTest {
   }
 
   static Expectation expectation(Case c) {
-    String extra = c.name().contains("rejects unknown fields") ? "reject" : "tolerate";
+    String extra = c.name().contains("rejects unknown fields") && !c.name().contains("polymorphic")
+        || c.name().contains("parents known") ? "reject" : "tolerate";
     String yaml = "apiVersion: treaty.dev/v1\nkind: ConsumerExpectation\nconsumer: fraud-scoring\n"
         + "contract: payments.order-events\nextraFields: " + extra + "\nfields:\n"
         + c.fields().lines().map(l -> "  " + l).collect(Collectors.joining("\n")) + "\n";
