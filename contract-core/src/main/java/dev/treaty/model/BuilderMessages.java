@@ -82,7 +82,7 @@ final class BuilderMessages {
   }
 
   private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return Constraints.display(value);
   }
 
   private static String capitalized(String word) {

@@ -39,9 +39,20 @@ public record Constraints(
   public static final Constraints NONE =
       new Constraints(null, null, null, null, null, false, null, false, null, List.of());
 
-  /** Copies the list and checks that ranges are not empty. */
+  /** The largest decimal exponent, either way, of a number in constraints. */
+  public static final int MAX_EXPONENT = 1000;
+  /** The most significant digits of a number in constraints. */
+  public static final int MAX_DIGITS = 1000;
+
+  /** Copies the list and checks that ranges are not empty and numbers are of a workable size. */
   public Constraints {
     allowedValues = List.copyOf(allowedValues);
+    for (BigDecimal number : java.util.Arrays.asList(minimum, maximum, multipleOf)) {
+      if (number != null && !isWorkable(number)) {
+        throw new IllegalArgumentException("the number " + number + " is too large or too precise; "
+            + "Treaty works with up to " + MAX_DIGITS + " digits and exponents up to " + MAX_EXPONENT);
+      }
+    }
     if (minLength != null && minLength < 0) {
       throw new IllegalArgumentException("minLength must be >= 0, was " + minLength);
     }
@@ -52,6 +63,20 @@ public record Constraints(
     if (multipleOf != null && multipleOf.signum() <= 0) {
       throw new IllegalArgumentException("multipleOf must be > 0, was " + multipleOf);
     }
+  }
+
+  /**
+   * Whether a number is of a size Treaty computes with exactly and quickly: at most
+   * {@value #MAX_DIGITS} significant digits and an exponent within &plusmn;{@value #MAX_EXPONENT}.
+   * Schemas and payloads may hold larger numbers; code that meets one treats it as unknown.
+   *
+   * @param number a number
+   * @return {@code true} if workable
+   */
+  public static boolean isWorkable(BigDecimal number) {
+    int exponent = number.precision() - number.scale() - 1;
+    return number.precision() <= MAX_DIGITS && Math.abs(exponent) <= MAX_EXPONENT
+        && Math.abs((long) number.scale()) <= MAX_EXPONENT + MAX_DIGITS;
   }
 
   /**
@@ -152,7 +177,21 @@ public record Constraints(
   }
 
   private static @Nullable String plain(@Nullable BigDecimal value) {
-    return value == null ? null : value.stripTrailingZeros().toPlainString();
+    return value == null ? null : display(value);
+  }
+
+  /**
+   * A number as people write it: {@code 0.01}, {@code 2147483647}; in scientific notation when
+   * it is very large or very small ({@code 1E+40}), so that no number prints as a huge string.
+   *
+   * @param value the number
+   * @return the text
+   */
+  public static String display(BigDecimal value) {
+    BigDecimal stripped = Math.abs((long) value.scale()) <= MAX_EXPONENT + MAX_DIGITS
+        ? value.stripTrailingZeros() : value;
+    int exponent = stripped.precision() - stripped.scale() - 1;
+    return Math.abs(exponent) <= 30 ? stripped.toPlainString() : stripped.toString();
   }
 
   private static void add(List<String> parts, String name, @Nullable Object value) {

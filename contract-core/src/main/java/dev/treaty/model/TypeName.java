@@ -68,8 +68,8 @@ public record TypeName(
           + "\" is not a type name (expected e.g. string, int64, decimal(10,2), timestamp(millis))");
     }
     String base = m.group(1).equals("object") ? "record" : m.group(1);
-    Integer precision = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-    Integer scale = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+    Integer precision = m.group(2) == null ? null : digits(m.group(2), text);
+    Integer scale = m.group(3) == null ? null : digits(m.group(3), text);
     TimeUnit unit = null;
     if (m.group(4) != null) {
       try {
@@ -80,6 +80,14 @@ public record TypeName(
       }
     }
     return new TypeName(base, precision, scale, unit);
+  }
+
+  private static int digits(String number, String text) {
+    if (number.length() > 4 || Integer.parseInt(number) > Constraints.MAX_DIGITS) {
+      throw new IllegalArgumentException("\"" + text + "\": a decimal has at most "
+          + Constraints.MAX_DIGITS + " digits");
+    }
+    return Integer.parseInt(number);
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.treaty.internal.consumer;
 
+import dev.treaty.model.Constraints;
 import dev.treaty.model.DataType.ScalarKind;
 import dev.treaty.model.DataType.ScalarType;
 import dev.treaty.model.Finding;
@@ -25,11 +26,11 @@ final class MultipleOfCheck implements FieldCheck {
     if (actual == null && field.valueType() instanceof ScalarType s && INTEGRAL.contains(s.kind())) {
       actual = BigDecimal.ONE;
     }
-    if (actual != null && actual.remainder(assumed).signum() == 0) {
+    if (actual != null && Constraints.isWorkable(actual) && actual.remainder(assumed).signum() == 0) {
       return;
     }
-    String want = "multiples of " + assumed.stripTrailingZeros().toPlainString();
-    String have = actual == null ? "any step" : "multiples of " + actual.stripTrailingZeros().toPlainString();
+    String want = "multiples of " + Constraints.display(assumed);
+    String have = actual == null ? "any step" : "multiples of " + Constraints.display(actual);
     out.add(field.finding(ExpectationRule.CONSTRAINT_WIDENED, want, have,
         field.consumer(), want, field.expected().path(), have));
   }

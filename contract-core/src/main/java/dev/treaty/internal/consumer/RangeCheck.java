@@ -115,6 +115,6 @@ final class RangeCheck implements FieldCheck {
   }
 
   private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return Constraints.display(value);
   }
 }

@@ -159,7 +159,7 @@ public final class ExpectationReader {
     try {
       constraints = constraints(node);
     } catch (IllegalArgumentException e) {
-      problems.add(document.problem(pointer, "Contradictory constraints: " + e.getMessage() + "."));
+      problems.add(document.problem(pointer, "Invalid constraints: " + e.getMessage() + "."));
     }
     if (problems.size() > before || path == null || constraints == null) {
       return null;
@@ -197,8 +197,8 @@ public final class ExpectationReader {
       max = decimal(node, "maximum");
     }
     if (min != null && max != null && min.compareTo(max) > 0) {
-      throw new IllegalArgumentException("the minimum " + min.toPlainString()
-          + " is greater than the maximum " + max.toPlainString());
+      throw new IllegalArgumentException("the minimum " + Constraints.display(min)
+          + " is greater than the maximum " + Constraints.display(max));
     }
     if (c.pattern() != null) {
       try {
@@ -222,7 +222,14 @@ public final class ExpectationReader {
 
   private static @Nullable Long longValue(JsonNode node, String field) {
     JsonNode value = node.get(field);
-    return value == null ? null : value.longValue();
+    if (value == null) {
+      return null;
+    }
+    if (!value.canConvertToLong()) {
+      throw new IllegalArgumentException("`" + field + "` " + value + " is larger than Treaty handles ("
+          + Long.MAX_VALUE + ")");
+    }
+    return value.longValue();
   }
 
   private static @Nullable BigDecimal decimal(JsonNode node, String field) {

@@ -289,7 +289,8 @@ public final class PayloadChecker {
           out.add(new Violation(pointer, PayloadMessages.aboveMaximum(path, value, c.maximum(), c.exclusiveMaximum())));
         }
       }
-      if (c.multipleOf() != null && number.remainder(c.multipleOf()).signum() != 0) {
+      if (c.multipleOf() != null && Constraints.isWorkable(number)
+          && number.remainder(c.multipleOf()).signum() != 0) {
         out.add(new Violation(pointer, PayloadMessages.notMultiple(path, value, c.multipleOf())));
       }
     }

@@ -1,5 +1,6 @@
 package dev.treaty.internal.payload;
 
+import dev.treaty.model.Constraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.treaty.model.FieldPath;
 import dev.treaty.model.TypeName;
@@ -98,6 +99,6 @@ final class PayloadMessages {
   }
 
   private static String plain(BigDecimal value) {
-    return value.stripTrailingZeros().toPlainString();
+    return Constraints.display(value);
   }
 }

@@ -154,9 +154,9 @@ class ExpectationDocumentTest {
         "9:Unknown type \"strnig\"; expected one of [any, array, boolean, bytes, date, decimal, double, "
             + "enum, float, int32, int64, integer, local-timestamp, map, number, record, string, time, "
             + "timestamp, uuid].",
-        "10:Contradictory constraints: minLength 5 is greater than maxLength 2.",
+        "10:Invalid constraints: minLength 5 is greater than maxLength 2.",
         "11:`unknownValues` needs `values`: list the values the consumer handles.",
-        "12:Contradictory constraints: `pattern` is not a regular expression (Unclosed group).",
+        "12:Invalid constraints: `pattern` is not a regular expression (Unclosed group).",
         "14:Path `ok` is listed twice (also fields[5]); merge the two entries.");
   }
 
@@ -175,6 +175,26 @@ class ExpectationDocumentTest {
       assertThat(p.message()).contains("quote values that contain [ ] { }")
           .doesNotContain("in 'reader'").doesNotContain("^");
     });
+  }
+
+  @Test
+  void refusesNumbersTooLargeToWorkWithClearly() {
+    InvalidInputException error = invalid("""
+        apiVersion: treaty.dev/v1
+        kind: ConsumerExpectation
+        consumer: c
+        contract: k
+        fields:
+          - {path: a, type: number, maximum: 1e999999999}
+          - {path: b, type: "decimal(999999999,1)"}
+          - {path: c, type: string, maxLength: 99999999999999999999999}
+        """);
+    assertThat(error.problems()).extracting(p -> p.location().line() + ":" + p.message()).containsExactly(
+        "6:Invalid constraints: the number 1E+999999999 is too large or too precise; Treaty works with "
+            + "up to 1000 digits and exponents up to 1000.",
+        "7:\"decimal(999999999,1)\": a decimal has at most 1000 digits.",
+        "8:Invalid constraints: `maxLength` 99999999999999999999999 is larger than Treaty handles "
+            + "(9223372036854775807).");
   }
 
   @Test
