@@ -31,6 +31,11 @@ public final class DocumentReader {
 
   /** The largest document Treaty reads. */
   public static final int MAX_DOCUMENT_BYTES = 32 * 1024 * 1024;
+  /**
+   * The largest YAML document Treaty reads: YAML parsing slows down sharply with size (a 4 MB
+   * document takes seconds, a 30 MB one minutes), and real contracts are kilobytes.
+   */
+  public static final int MAX_YAML_BYTES = 4 * 1024 * 1024;
   /** The deepest nesting of objects and arrays Treaty reads. */
   public static final int MAX_NESTING_DEPTH = 500;
   private static final int MAX_ALIASES = 100;
@@ -54,7 +59,16 @@ public final class DocumentReader {
    * @throws InvalidInputException with file, line and column, if it does not parse
    */
   public static LocatedDocument readYaml(String source, byte[] bytes) {
+    if (bytes.length > MAX_YAML_BYTES) {
+      throw problem(source, 0, 0, "The file is " + megabytes(bytes.length) + " MB; Treaty reads YAML "
+          + "documents of up to " + MAX_YAML_BYTES / (1024 * 1024) + " MB (JSON up to "
+          + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB).", null);
+    }
     return read(YAML, source, bytes);
+  }
+
+  private static String megabytes(long bytes) {
+    return String.format(java.util.Locale.ROOT, "%.1f", bytes / (1024.0 * 1024.0));
   }
 
   /**
@@ -99,7 +113,7 @@ public final class DocumentReader {
 
   private static LocatedDocument read(ObjectMapper mapper, String source, byte[] bytes) {
     if (bytes.length > MAX_DOCUMENT_BYTES) {
-      throw problem(source, 0, 0, "The file is " + bytes.length / (1024 * 1024)
+      throw problem(source, 0, 0, "The file is " + megabytes(bytes.length)
           + " MB; Treaty reads documents of up to " + MAX_DOCUMENT_BYTES / (1024 * 1024) + " MB.", null);
     }
     try (JsonParser parser = mapper.createParser(bytes)) {
@@ -122,6 +136,16 @@ public final class DocumentReader {
                 + firstLine(e.getOriginalMessage()) + ").", e);
       } catch (JsonProcessingException e) {
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        int[] place = readerPlace(e, bytes);
+        if (place != null) {
+          throw problem(source, place[0], place[1], "The file has a character YAML does not allow ("
+              + String.format(java.util.Locale.ROOT, "U+%04X", place[2])
+              + "); remove it, or write it as an escape in a double-quoted string.", e);
+        }
+        String encoding = encodingProblem(e);
+        if (encoding != null) {
+          throw problem(source, at.getLineNr(), at.getColumnNr(), encoding, e);
+        }
         throw problem(source, at.getLineNr(), at.getColumnNr(), describe(e), e);
       }
     } catch (IOException e) {
@@ -139,6 +163,48 @@ public final class DocumentReader {
     Problem problem = new Problem(
         new SourceLocation(source, Math.max(0, line), Math.max(0, column), null), message);
     return new InvalidInputException(source + " cannot be read", List.of(problem), cause);
+  }
+
+  /**
+   * Where a character YAML forbids is: SnakeYAML reports it by position in the text, not by line
+   * and column.
+   *
+   * @return line, column and the character as U+XXXX, or {@code null} if this is not such a problem
+   */
+  private static int @org.jspecify.annotations.Nullable [] readerPlace(Throwable e, byte[] bytes) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.yaml.snakeyaml.reader.ReaderException reader) {
+        String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        int line = 1;
+        int column = 1;
+        int position = Math.min(reader.getPosition(), text.codePointCount(0, text.length()));
+        int index = 0;
+        for (int i = 0; i < position && index < text.length(); i++) {
+          int c = text.codePointAt(index);
+          index += Character.charCount(c);
+          if (c == '\n') {
+            line++;
+            column = 1;
+          } else {
+            column++;
+          }
+        }
+        return new int[] {line, column, reader.getCodePoint()};
+      }
+    }
+    return null;
+  }
+
+  /** A plain sentence for bytes that are not UTF-8, or {@code null}. */
+  private static @org.jspecify.annotations.Nullable String encodingProblem(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      String message = t.getMessage() == null ? "" : t.getMessage();
+      if (t instanceof java.io.CharConversionException || message.contains("Invalid UTF-8")
+          || message.contains("CharConversionException") || message.contains("MalformedInput")) {
+        return "The file is not valid UTF-8 (Treaty reads documents as UTF-8); save it as UTF-8.";
+      }
+    }
+    return null;
   }
 
   /** Turns a parser message into one plain sentence without the parser's location echo. */

@@ -267,6 +267,33 @@ class ContractReaderTest {
         .satisfies(p -> assertThat(p.message()).contains("one document"));
   }
 
+  @Test
+  void pointsAtForbiddenCharactersAndNonUtf8Bytes() {
+    assertThat(invalid("apiVersion: v3.1.0\nkind: DataContract\nid: x\nversion: 1.0.0\nstatus: a\u0001b\n")
+        .problems()).singleElement().satisfies(p -> {
+          assertThat(p.location().line()).isEqualTo(5);
+          assertThat(p.location().column()).isEqualTo(10);
+          assertThat(p.message()).isEqualTo("The file has a character YAML does not allow (U+0001); "
+              + "remove it, or write it as an escape in a double-quoted string.");
+        });
+    byte[] latin1 = "apiVersion: v3.1.0\nkind: DataContract\nid: x\nversion: 1.0.0\nstatus: caf\u00e9 noir\n"
+        .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    InvalidInputException error = (InvalidInputException) org.assertj.core.api.Assertions.catchThrowable(
+        () -> ContractReader.read(SourceFile.of("latin1.odcs.yaml", latin1)));
+    assertThat(error.problems()).singleElement().satisfies(p -> {
+      assertThat(p.location().line()).isEqualTo(5);
+      assertThat(p.message()).isEqualTo(
+          "The file is not valid UTF-8 (Treaty reads documents as UTF-8); save it as UTF-8.");
+    });
+  }
+
+  @Test
+  void refusesYamlTooLargeToReadQuickly() {
+    String big = "a: " + "x".repeat(5 * 1024 * 1024) + "\n";
+    assertThat(invalid(big).problems()).singleElement().satisfies(p ->
+        assertThat(p.message()).startsWith("The file is 5.0 MB; Treaty reads YAML documents of up to 4 MB"));
+  }
+
   private static Contract read(String yaml) {
     return ContractReader.read(SourceFile.ofText("test.odcs.yaml", yaml));
   }
