@@ -182,7 +182,18 @@ public final class Treaty {
    * @return the findings, classified per direction, with verdicts by mode
    */
   public EvolutionResult compare(LoadedContract previous, LoadedContract current) {
-    EvolutionPolicy policy = current.contract().policy();
+    return compare(previous, current, current.contract().policy());
+  }
+
+  /**
+   * Compares two versions of a contract's schemas under a given policy.
+   *
+   * @param previous the earlier version
+   * @param current the later version
+   * @param policy the evolution policy, overriding the contract's
+   * @return the findings, classified per direction, with verdicts by mode
+   */
+  public EvolutionResult compare(LoadedContract previous, LoadedContract current, EvolutionPolicy policy) {
     List<Finding> findings = verifier.compare(previous.schemas(), current.schemas(), policy);
     return new EvolutionResult(current.contract().compatibility(), policy,
         List.of(new Comparison(previous.contract().version(), findings)));
@@ -201,6 +212,12 @@ public final class Treaty {
    */
   public EvolutionResult compareSchemas(Path previous, Path current, EvolutionPolicy policy) {
     SchemaFormat format = formatForFile(current);
+    SchemaFormat previousFormat = formatForFile(previous);
+    if (!previousFormat.id().equals(format.id())) {
+      throw new InvalidDefinitionException("Cannot compare " + previous.getFileName() + " ("
+          + previousFormat.id() + ") with " + current.getFileName() + " (" + format.id()
+          + "): give two schema files of the same format.");
+    }
     ParsedSchema before = parseSchema(format, previous);
     ParsedSchema after = parseSchema(format, current);
     List<Finding> findings = format.compare(before, after, policy);
@@ -293,6 +310,10 @@ public final class Treaty {
   }
 
   private SchemaFormat formatForFile(Path file) {
+    if (file.getFileName().toString().endsWith(".odcs.yaml")) {
+      throw new InvalidDefinitionException(file.getFileName() + " is a contract, not a schema file; "
+          + "compare two contracts, or two schema files.");
+    }
     Optional<SchemaFormat> format = loader.formatFor(
         new Contract.SchemaBinding(file.getFileName().toString(), null, null));
     return format.orElseThrow(() -> new UnsupportedFeatureException("No installed format reads "

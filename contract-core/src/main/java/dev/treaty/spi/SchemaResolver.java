@@ -2,6 +2,9 @@ package dev.treaty.spi;
 
 import dev.treaty.model.SourceFile;
 import dev.treaty.model.InvalidDefinitionException;
+import dev.treaty.model.InvalidInputException;
+import dev.treaty.model.Problem;
+import dev.treaty.model.SourceLocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -18,6 +21,9 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface SchemaResolver {
+
+  /** The largest file {@link #ofDirectory} reads. */
+  long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
   /**
    * Finds a file by its normalized relative location.
@@ -81,6 +87,12 @@ public interface SchemaResolver {
         if (!file.startsWith(base) || !Files.isRegularFile(file)
             || !file.toRealPath().startsWith(base.toRealPath())) {
           return Optional.empty();
+        }
+        long size = Files.size(file);
+        if (size > MAX_FILE_BYTES) {
+          throw new InvalidInputException(normalized + " cannot be read", java.util.List.of(new Problem(
+              SourceLocation.of(normalized), "The file is " + size / (1024 * 1024)
+                  + " MB; Treaty reads schema files of up to " + MAX_FILE_BYTES / (1024 * 1024) + " MB.")));
         }
         return Optional.of(SourceFile.of(normalized, Files.readAllBytes(file)));
       } catch (NoSuchFileException e) {

@@ -35,9 +35,21 @@ public final class Corpus {
         return candidate;
       }
     }
+    announceMissing();
     throw new org.opentest4j.TestAbortedException(
         "Skipped: the conformance corpus (../shared/corpus) is not beside this checkout ("
             + Path.of("").toAbsolutePath() + "); set -Dcontract.corpus.dir=<path> to run it");
+  }
+
+  private static boolean announced;
+
+  /** Says once, in the build output, that corpus tests are skipped, so their absence is visible. */
+  private static synchronized void announceMissing() {
+    if (!announced) {
+      announced = true;
+      System.out.println("[treaty] conformance corpus not found beside this checkout (../shared/corpus): "
+          + "corpus tests are skipped; set -Dcontract.corpus.dir=<path> to run them");
+    }
   }
 
   /**

@@ -44,9 +44,12 @@ public class DiffMojo extends ContractMojo {
   @Parameter(property = "new", required = true)
   File newFile;
 
-  /** The evolution policy: strict (default) or lenient. */
-  @Parameter(property = "contract.policy", defaultValue = "strict")
-  String policy;
+  /**
+   * The evolution policy, strict or lenient; default: the later contract's own, or strict for
+   * two schema files.
+   */
+  @Parameter(property = "contract.policy")
+  @Nullable String policy;
 
   /** When set, the build fails if the change breaks this mode. */
   @Parameter(property = "contract.compatibility")
@@ -62,7 +65,7 @@ public class DiffMojo extends ContractMojo {
     EvolutionPolicy evolutionPolicy;
     CompatibilityMode mode;
     try {
-      evolutionPolicy = EvolutionPolicy.parse(policy);
+      evolutionPolicy = policy == null ? null : EvolutionPolicy.parse(policy);
       mode = failUnder == null ? null : CompatibilityMode.parse(failUnder);
     } catch (IllegalArgumentException e) {
       throw new MojoExecutionException(e.getMessage(), e);
@@ -70,16 +73,24 @@ public class DiffMojo extends ContractMojo {
     provideProtocIfNeeded(List.of(oldFile.toPath(), newFile.toPath()),
         Path.of(System.getProperty("java.io.tmpdir")));
     EvolutionResult result;
-    if (oldFile.getName().endsWith(".odcs.yaml") && newFile.getName().endsWith(".odcs.yaml")) {
+    boolean oldIsContract = oldFile.getName().endsWith(".odcs.yaml");
+    if (oldIsContract != newFile.getName().endsWith(".odcs.yaml")) {
+      throw new MojoExecutionException("Give two contracts (.odcs.yaml) or two schema files, not one of each: "
+          + oldFile.getName() + ", " + newFile.getName() + ".");
+    }
+    if (oldIsContract) {
       LoadedContract before = treaty.loadContract(oldFile.toPath(), directoryOf(oldFile));
       LoadedContract after = treaty.loadContract(newFile.toPath(), directoryOf(newFile));
-      result = treaty.compare(before, after);
+      result = treaty.compare(before, after,
+          evolutionPolicy != null ? evolutionPolicy : after.contract().policy());
     } else {
-      result = treaty.compareSchemas(oldFile.toPath(), newFile.toPath(), evolutionPolicy);
+      result = treaty.compareSchemas(oldFile.toPath(), newFile.toPath(),
+          evolutionPolicy != null ? evolutionPolicy : EvolutionPolicy.STRICT);
     }
     List<Finding> findings = result.comparisons().get(0).findings();
-    getLog().info("Comparing " + oldFile + " -> " + newFile + " (" + evolutionPolicy.name().toLowerCase(java.util.Locale.ROOT)
-        + " policy): " + findings.size() + " change" + (findings.size() == 1 ? "" : "s"));
+    getLog().info("Comparing " + oldFile + " -> " + newFile + " ("
+        + result.policy().name().toLowerCase(java.util.Locale.ROOT) + " policy): " + findings.size()
+        + " change" + (findings.size() == 1 ? "" : "s"));
     for (Finding finding : findings) {
       getLog().info("  " + (finding.path().isRoot() ? "(root)" : finding.path()) + "  " + finding.ruleId()
           + "  backward=" + finding.backward() + " forward=" + finding.forward() + "  " + finding.message());

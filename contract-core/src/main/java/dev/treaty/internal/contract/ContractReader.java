@@ -58,6 +58,12 @@ public final class ContractReader {
     }
     List<Problem> problems = new ArrayList<>(SCHEMA.validate(document));
     if (problems.isEmpty()) {
+      problems.addAll(checkSettingsOnce(document, document.root().path("customProperties"), "/customProperties"));
+      JsonNode objects = document.root().path("schema");
+      for (int i = 0; i < objects.size(); i++) {
+        problems.addAll(checkSettingsOnce(document, objects.get(i).path("customProperties"),
+            "/schema/" + i + "/customProperties"));
+      }
       problems.addAll(checkNames(document));
       problems.addAll(checkBindings(document));
     }
@@ -101,6 +107,24 @@ public final class ContractReader {
             pointer + "/" + i + "/items/properties", problems);
       }
     }
+  }
+
+  /** Each Treaty setting at most once per place: which of two would win is not obvious to anyone. */
+  private static List<Problem> checkSettingsOnce(LocatedDocument document, JsonNode properties, String pointer) {
+    List<Problem> problems = new ArrayList<>();
+    Map<String, Integer> seen = new HashMap<>();
+    for (int i = 0; i < properties.size(); i++) {
+      String name = properties.get(i).path("property").asText();
+      if (!name.startsWith("treaty.")) {
+        continue;
+      }
+      Integer first = seen.putIfAbsent(name, i);
+      if (first != null) {
+        problems.add(document.problem(pointer + "/" + i + "/property", "`" + name
+            + "` is set twice (also at index " + first + "); keep one."));
+      }
+    }
+    return problems;
   }
 
   private static List<Problem> checkBindings(LocatedDocument document) {

@@ -195,12 +195,29 @@ public final class DirectoryRegistry implements Registry {
     return new PublishedContract(manifest.id(), manifest.version(), manifest.contractPath(), files);
   }
 
+  /**
+   * Refuses a name that differs from a stored one only in case: on the case-insensitive file
+   * systems of macOS and Windows the two would be one file, and one publisher would silently
+   * replace the other's entry.
+   */
+  private void refuseCaseTwin(Path directory, String entry, String name, String what) {
+    if (!isDirectory(directory)) {
+      return;
+    }
+    for (String existing : storage.list(directory)) {
+      if (!existing.equals(entry) && existing.equalsIgnoreCase(entry)) {
+        throw new InvalidDefinitionException(RegistryMessages.caseTwin(what, name, existing, directory));
+      }
+    }
+  }
+
   @Override
   public PublishOutcome publish(PublishedContract contract) {
     String id = RegistryNames.requireName(RegistryNames.CONTRACT_ID, contract.id());
     String versionDirectory = RegistryNames.requireVersion(contract.version());
     RegistryNames.requireLocations(id, contract.version(), contract.files(), layout.root().getFileSystem());
     prepareForWriting();
+    refuseCaseTwin(layout.contracts(), id, id, "contract id");
     Path contractDirectory = storage.ensureDirectory(layout.contractDirectory(id));
     storage.removeOldLeftovers(contractDirectory);
     Path target = contractDirectory.resolve(versionDirectory);
@@ -354,9 +371,11 @@ public final class DirectoryRegistry implements Registry {
     String contractId = RegistryNames.requireName(RegistryNames.CONTRACT_ID, expectation.contract());
     String consumer = RegistryNames.requireName(RegistryNames.CONSUMER, expectation.consumer());
     prepareForWriting();
+    refuseCaseTwin(layout.contracts(), contractId, contractId, "contract id");
     Path directory = storage.ensureDirectory(layout.expectationDirectory(contractId));
     storage.removeOldLeftovers(directory);
     Path target = layout.expectationFile(contractId, consumer);
+    refuseCaseTwin(directory, target.getFileName().toString(), consumer, "consumer");
     byte[] bytes = expectation.document().bytes();
     Optional<PublishedExpectation> current = readExpectation(contractId, consumer);
     if (current.isPresent() && Arrays.equals(current.get().document().bytes(), bytes)) {

@@ -248,4 +248,9 @@ final class RegistryMessages {
     }
     return text.toString();
   }
+
+  static String caseTwin(String what, String name, String existing, java.nio.file.Path directory) {
+    return "The " + what + " " + name + " differs only in case from " + existing + ", already in "
+        + directory + "; on case-insensitive file systems they would be one entry. Use the same spelling.";
+  }
 }

@@ -221,6 +221,23 @@ class ContractReaderTest {
   }
 
   @Test
+  void treatySettingsAppearOnce() {
+    assertThat(invalid("""
+        apiVersion: v3.1.0
+        kind: DataContract
+        id: orders
+        version: 1.0.0
+        status: active
+        customProperties:
+          - {property: treaty.schema, value: a.schema.json}
+          - {property: treaty.schema, value: b.schema.json}
+        """).problems()).singleElement().satisfies(p -> {
+          assertThat(p.location().line()).isEqualTo(8);
+          assertThat(p.message()).isEqualTo("`treaty.schema` is set twice (also at index 0); keep one.");
+        });
+  }
+
+  @Test
   void aContractLevelBindingMustBeUnambiguous() {
     assertThat(invalid("""
         apiVersion: v3.1.0

@@ -372,4 +372,20 @@ class DirectoryRegistryTest {
       assertThat(registry.expectations("orders")).hasSize(1);
     }
   }
+
+  @Test
+  void namesThatDifferOnlyInCaseAreRefused() {
+    DirectoryRegistry registry = registry();
+    registry.publish(RegistryFixtures.expectation("orders", "fraud", "a"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> registry.publish(RegistryFixtures.expectation("orders", "Fraud", "b")))
+        .isInstanceOf(dev.treaty.model.InvalidDefinitionException.class)
+        .hasMessageContaining("The consumer Fraud differs only in case from fraud.expectation.yaml");
+    registry.publish(RegistryFixtures.contract("orders", "1.0.0", "a"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> registry.publish(RegistryFixtures.contract("Orders", "1.0.0", "a")))
+        .isInstanceOf(dev.treaty.model.InvalidDefinitionException.class)
+        .hasMessageContaining("The contract id Orders differs only in case from orders");
+    org.assertj.core.api.Assertions.assertThat(registry.expectations("orders")).hasSize(1);
+  }
 }
